@@ -1,0 +1,35 @@
+import esbuild from "esbuild";
+import process from "process";
+import { builtinModules } from "node:module";
+
+const prod = process.argv[2] === "production";
+
+// The plugin bundle runs inside Obsidian (desktop and mobile): Obsidian's own
+// modules stay external, and no Node built-in may be pulled in.
+const context = await esbuild.context({
+	entryPoints: ["src/main.ts"],
+	bundle: true,
+	external: [
+		"obsidian",
+		"electron",
+		"@codemirror/*",
+		"@lezer/*",
+		...builtinModules,
+		...builtinModules.map((m) => `node:${m}`),
+	],
+	format: "cjs",
+	target: "es2018",
+	platform: "browser",
+	logLevel: "info",
+	sourcemap: prod ? false : "inline",
+	treeShaking: true,
+	minify: prod,
+	outfile: "main.js",
+});
+
+if (prod) {
+	await context.rebuild();
+	await context.dispose();
+} else {
+	await context.watch();
+}

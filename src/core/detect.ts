@@ -1,0 +1,85 @@
+/** Which notes are interview notes (DESIGN §1), each way switchable in settings. */
+import type { Settings } from "./settings";
+
+const isUnder = (path: string, folder: string): boolean => {
+	const f = folder.replace(/^\/+|\/+$/g, "");
+	return f !== "" && (path === f || path.startsWith(`${f}/`));
+};
+
+const isInterviewTag = (tag: string): boolean => {
+	const t = tag.trim().replace(/^#/, "").toLowerCase();
+	return t === "interview" || t.startsWith("interview/");
+};
+
+/** Tags from a frontmatter `tags`/`tag` value: a list, or text separated by commas or spaces. */
+export function frontmatterTags(frontmatter: Record<string, unknown> | undefined): string[] {
+	if (!frontmatter) return [];
+	const out: string[] = [];
+	for (const key of ["tags", "tag"]) {
+		const v = frontmatter[key];
+		const list: unknown[] = Array.isArray(v) ? v : typeof v === "string" ? v.split(/[,\s]+/) : [];
+		for (const t of list) if (typeof t === "string" && t.trim() !== "") out.push(t.trim());
+	}
+	return out;
+}
+
+const CODE_FENCE = /^\s{0,3}(```|~~~)/;
+const INLINE_TAG = /(^|[\s(])#interview(?=$|[\s,.;:!?)/])/i;
+
+/**
+ * True when the body carries an inline #interview tag outside code. A cheap
+ * line scan: the CLI uses it so that it never parses Markdown to find notes.
+ */
+export function hasInlineInterviewTag(body: string): boolean {
+	if (!/#interview/i.test(body)) return false;
+	let inFence = false;
+	for (const line of body.split("\n")) {
+		if (CODE_FENCE.test(line)) {
+			inFence = !inFence;
+			continue;
+		}
+		if (inFence) continue;
+		const withoutCode = line.replace(/`[^`]*`/g, "");
+		if (INLINE_TAG.test(withoutCode)) return true;
+	}
+	return false;
+}
+
+export interface NoteFacts {
+	path: string;
+	frontmatter?: Record<string, unknown>;
+	/** Inline tags of the body (as Obsidian's cache lists them), or a precomputed answer. */
+	inlineTags?: string[];
+	hasInlineTag?: boolean;
+}
+
+/** Whether a note is an interview note under these settings. */
+export function isInterviewNote(note: NoteFacts, settings: Settings): boolean {
+	const path = note.path;
+	if (!path.toLowerCase().endsWith(".md")) return false;
+	if (isUnder(path, settings.draftsFolder)) return false;
+	if (path === settings.questionBankPath) return false;
+	const fm = note.frontmatter;
+	const type = typeof fm?.type === "string" ? fm.type.trim().toLowerCase() : undefined;
+	if (settings.detectByType && type === "interview") return true;
+	if (settings.detectByTag) {
+		if (frontmatterTags(fm).some(isInterviewTag)) return true;
+		if (note.hasInlineTag === true) return true;
+		if (note.inlineTags?.some(isInterviewTag)) return true;
+	}
+	// A note in the folder that declares another type (a question bank, a company page) is not an interview.
+	if (settings.detectByFolder && isUnder(path, settings.interviewsFolder)) return type === undefined || type === "interview";
+	return false;
+}
+
+/**
+ * Cheap pre-check on raw note text, before any YAML is parsed: could this note
+ * be an interview at all? False only when it certainly is not.
+ */
+export function mightBeInterview(path: string, text: string, settings: Settings): boolean {
+	if (!path.toLowerCase().endsWith(".md")) return false;
+	if (isUnder(path, settings.draftsFolder) || path === settings.questionBankPath) return false;
+	if (settings.detectByFolder && isUnder(path, settings.interviewsFolder)) return true;
+	if (settings.detectByType && /^\s*type\s*:\s*["']?interview/im.test(text)) return true;
+	return settings.detectByTag && /interview/i.test(text);
+}

@@ -1,0 +1,247 @@
+/**
+ * The interview note model: frontmatter (a plain object, as Obsidian's
+ * metadata cache or a YAML parser gives it) in, a typed Interview and a list
+ * of plain-words problems out. Never throws.
+ */
+import { describeValue, parseDateValue, type When } from "./dates";
+
+export const INTEREST_VALUES = ["yes", "unsure", "no"] as const;
+export type Interest = (typeof INTEREST_VALUES)[number];
+
+export const OUTCOME_VALUES = ["pending", "next-round", "offer", "rejected", "withdrawn"] as const;
+export type Outcome = (typeof OUTCOME_VALUES)[number];
+
+export interface Interviewer {
+	name: string;
+	honorific?: string;
+	title?: string;
+	email?: string;
+	phone?: string;
+	prefers?: string;
+	thanked?: When;
+}
+
+export interface RequestItem {
+	item: string;
+	asked?: When;
+	sent?: When;
+	/** Position in the frontmatter list, for writing `sent` back. */
+	index: number;
+}
+
+export interface Interview {
+	/** Vault-relative path of the note. */
+	path: string;
+	company: string;
+	role: string;
+	/** Undefined only when the note has no usable date (which is also a problem). */
+	date?: When;
+	round?: number;
+	interviewers: Interviewer[];
+	decisionBy?: When;
+	nextStep?: string;
+	nextRound?: When;
+	interest: Interest;
+	outcome: Outcome;
+	outcomeDate?: When;
+	debriefed?: When;
+	thankYouSent?: When;
+	referencesNotified?: When;
+	statusChecks: When[];
+	rejectionThanksSent?: When;
+	withdrawalSent?: When;
+	requests: RequestItem[];
+	snoozedUntil?: When;
+}
+
+export interface ParsedInterview {
+	interview: Interview;
+	/** Plain sentences naming the key and the bad value. Empty when all is well. */
+	problems: string[];
+}
+
+type Raw = Record<string, unknown>;
+
+const isRecord = (v: unknown): v is Raw => typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof Date);
+
+const isEmpty = (v: unknown): boolean => v === undefined || v === null || (typeof v === "string" && v.trim() === "");
+
+/** Text from a scalar; numbers and booleans are shown as written. */
+function scalarText(v: unknown): string | undefined {
+	if (typeof v === "string") return v.trim();
+	if (typeof v === "number" || typeof v === "boolean") return String(v);
+	return undefined;
+}
+
+class Reader {
+	readonly problems: string[] = [];
+	constructor(private readonly raw: Raw) {}
+
+	text(key: string): string | undefined {
+		const v = this.raw[key];
+		if (isEmpty(v)) return undefined;
+		const t = scalarText(v);
+		if (t === undefined) this.problems.push(`${key} is ${describeValue(v)}; it should be plain text.`);
+		return t;
+	}
+
+	date(key: string, value: unknown = this.raw[key], label = key): When | undefined {
+		if (isEmpty(value)) return undefined;
+		const r = parseDateValue(value);
+		if (r.ok) return r.value;
+		this.problems.push(`${label} ${r.message}.`);
+		return undefined;
+	}
+
+	choice<T extends string>(key: string, allowed: readonly T[], fallback: T): T {
+		const v = this.raw[key];
+		if (isEmpty(v)) return fallback;
+		// YAML 1.1 parsers read yes/no as booleans.
+		const t = typeof v === "boolean" ? (v ? "yes" : "no") : scalarText(v)?.toLowerCase();
+		if (t !== undefined && (allowed as readonly string[]).includes(t)) return t as T;
+		this.problems.push(`${key} is ${describeValue(v)}; it should be one of ${allowed.join(", ")}. Using '${fallback}'.`);
+		return fallback;
+	}
+}
+
+function readInterviewer(entry: unknown, i: number, r: Reader): Interviewer | undefined {
+	const where = `interviewers item ${i + 1}`;
+	if (typeof entry === "string") {
+		const name = entry.trim();
+		return name === "" ? undefined : { name };
+	}
+	if (!isRecord(entry)) {
+		if (!isEmpty(entry)) r.problems.push(`${where} is ${describeValue(entry)}; write a name, or name: and honorific: lines.`);
+		return undefined;
+	}
+	const name = scalarText(entry.name);
+	if (name === undefined || name === "") {
+		r.problems.push(`${where} has no name; add name: with the person's full name.`);
+		return undefined;
+	}
+	const person: Interviewer = { name };
+	for (const key of ["honorific", "title", "email", "phone", "prefers"] as const) {
+		const t = scalarText(entry[key]);
+		if (t !== undefined && t !== "") person[key] = t;
+		else if (!isEmpty(entry[key])) r.problems.push(`${where} (${name}): ${key} is ${describeValue(entry[key])}; it should be plain text.`);
+	}
+	const thanked = r.date("thanked", entry.thanked, `${where} (${name}): thanked`);
+	if (thanked) person.thanked = thanked;
+	return person;
+}
+
+function readInterviewers(raw: Raw, r: Reader): Interviewer[] {
+	const v = raw.interviewers ?? raw.interviewer;
+	if (isEmpty(v)) return [];
+	const list: unknown[] = Array.isArray(v) ? v : [v];
+	const out: Interviewer[] = [];
+	list.forEach((entry, i) => {
+		const person = readInterviewer(entry, i, r);
+		if (person) out.push(person);
+	});
+	return out;
+}
+
+function readRequests(raw: Raw, r: Reader): RequestItem[] {
+	const v = raw.requests;
+	if (isEmpty(v)) return [];
+	if (!Array.isArray(v)) {
+		r.problems.push(`requests is ${describeValue(v)}; it should be a list of items with item:, asked: and sent:.`);
+		return [];
+	}
+	const out: RequestItem[] = [];
+	v.forEach((entry, index) => {
+		const where = `requests item ${index + 1}`;
+		if (typeof entry === "string" && entry.trim() !== "") {
+			out.push({ item: entry.trim(), index });
+			return;
+		}
+		if (!isRecord(entry)) {
+			if (!isEmpty(entry)) r.problems.push(`${where} is ${describeValue(entry)}; write item:, asked: and sent: lines.`);
+			return;
+		}
+		const item = scalarText(entry.item);
+		if (item === undefined || item === "") {
+			r.problems.push(`${where} has no item; say what was asked for with item:.`);
+			return;
+		}
+		const req: RequestItem = { item, index };
+		const asked = r.date("asked", entry.asked, `${where} (${item}): asked`);
+		const sent = r.date("sent", entry.sent, `${where} (${item}): sent`);
+		if (asked) req.asked = asked;
+		if (sent) req.sent = sent;
+		out.push(req);
+	});
+	return out;
+}
+
+function readStatusChecks(raw: Raw, r: Reader): When[] {
+	const v = raw.status_checks;
+	if (isEmpty(v)) return [];
+	const list: unknown[] = Array.isArray(v) ? v : [v];
+	const out: When[] = [];
+	list.forEach((entry, i) => {
+		const d = r.date("status_checks", entry, `status_checks item ${i + 1}`);
+		if (d) out.push(d);
+	});
+	return out.sort((a, b) => a.at.getTime() - b.at.getTime());
+}
+
+function readRound(raw: Raw, r: Reader): number | undefined {
+	const v = raw.round;
+	if (isEmpty(v)) return undefined;
+	const n = typeof v === "number" ? v : typeof v === "string" ? Number(v.trim()) : NaN;
+	if (Number.isInteger(n) && n > 0) return n;
+	r.problems.push(`round is ${describeValue(v)}; it should be a whole number such as 1 or 2.`);
+	return undefined;
+}
+
+/** Turns a note's frontmatter into an Interview. `frontmatter` may be anything. */
+export function parseInterview(path: string, frontmatter: unknown): ParsedInterview {
+	const raw: Raw = isRecord(frontmatter) ? frontmatter : {};
+	const r = new Reader(raw);
+	if (!isRecord(frontmatter) && !isEmpty(frontmatter)) {
+		r.problems.push(`The frontmatter is ${describeValue(frontmatter)}; it should be key: value lines.`);
+	}
+	const interview: Interview = {
+		path,
+		company: r.text("company") ?? "",
+		role: r.text("role") ?? "",
+		interviewers: readInterviewers(raw, r),
+		interest: r.choice("interest", INTEREST_VALUES, "yes"),
+		outcome: r.choice("outcome", OUTCOME_VALUES, "pending"),
+		statusChecks: readStatusChecks(raw, r),
+		requests: readRequests(raw, r),
+	};
+	const date = r.date("date");
+	if (date) interview.date = date;
+	else if (isEmpty(raw.date)) r.problems.push("date is missing; add the interview's date, e.g. date: 2026-11-19 14:00.");
+	const round = readRound(raw, r);
+	if (round !== undefined) interview.round = round;
+	const nextStep = r.text("next_step");
+	if (nextStep) interview.nextStep = nextStep;
+	const dateKeys = [
+		["decision_by", "decisionBy"],
+		["next_round", "nextRound"],
+		["outcome_date", "outcomeDate"],
+		["debriefed", "debriefed"],
+		["thank_you_sent", "thankYouSent"],
+		["references_notified", "referencesNotified"],
+		["rejection_thanks_sent", "rejectionThanksSent"],
+		["withdrawal_sent", "withdrawalSent"],
+		["snoozed_until", "snoozedUntil"],
+	] as const;
+	for (const [key, field] of dateKeys) {
+		const d = r.date(key);
+		if (d) interview[field] = d;
+	}
+	return { interview, problems: r.problems };
+}
+
+/** "Ms. Whitfield", or the full name when there is no honorific; never a bare first name. */
+export function formalName(person: Interviewer): string {
+	const honorific = person.honorific?.trim();
+	if (!honorific) return person.name;
+	const surname = person.name.trim().split(/\s+/).pop() ?? person.name;
+	return `${honorific} ${surname}`;
+}

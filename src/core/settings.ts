@@ -1,0 +1,164 @@
+/**
+ * Settings shared by the plugin (saved with saveData) and the CLI (read from
+ * VAULT/.obsidian/plugins/interview-follow-up/data.json). Same keys in both.
+ */
+
+export type LetterFormat = "email" | "letter" | "card";
+export type DraftLocation = "folder" | "section";
+
+export interface SenderDetails {
+	name: string;
+	address: string;
+	email: string;
+	phone: string;
+}
+
+export interface SectionHeadings {
+	highlights: string;
+	wishIHadSaid: string;
+	sinceInterview: string;
+	questionsAsked: string;
+	debrief: string;
+	drafts: string;
+}
+
+export interface Settings {
+	/** Detection: `type: interview` in frontmatter. */
+	detectByType: boolean;
+	/** Detection: the tag `interview`, in frontmatter `tags` or inline `#interview`. */
+	detectByTag: boolean;
+	/** Detection: the note lies under `interviewsFolder`. */
+	detectByFolder: boolean;
+	interviewsFolder: string;
+	draftsFolder: string;
+	draftLocation: DraftLocation;
+	/** New-note file name; {{date}}, {{company}}, {{role}} are filled in. */
+	fileNamePattern: string;
+	thankYouHours: number;
+	requestHours: number;
+	/** With no decision date: days after the thank-you before a status check. */
+	statusCheckWaitDays: number;
+	/** Days between repeated status checks. */
+	statusCheckRepeatDays: number;
+	/** No more status checks after this many were sent. */
+	statusCheckMax: number;
+	referencesReminder: boolean;
+	/** The view's Upcoming group covers this many days. */
+	upcomingDays: number;
+	defaultFormat: LetterFormat;
+	sender: SenderDetails;
+	headings: SectionHeadings;
+	startupNotice: boolean;
+	questionBankPath: string;
+	icsPath: string;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+	detectByType: true,
+	detectByTag: true,
+	detectByFolder: true,
+	interviewsFolder: "Interviews",
+	draftsFolder: "Interviews/Drafts",
+	draftLocation: "folder",
+	fileNamePattern: "{{date}} {{company}} - {{role}}",
+	thankYouHours: 24,
+	requestHours: 24,
+	statusCheckWaitDays: 7,
+	statusCheckRepeatDays: 7,
+	statusCheckMax: 3,
+	referencesReminder: true,
+	upcomingDays: 14,
+	defaultFormat: "email",
+	sender: { name: "", address: "", email: "", phone: "" },
+	headings: {
+		highlights: "Highlights",
+		wishIHadSaid: "Wish I had said",
+		sinceInterview: "Since the interview",
+		questionsAsked: "Questions they asked",
+		debrief: "Debrief",
+		drafts: "Drafts",
+	},
+	startupNotice: false,
+	questionBankPath: "Interviews/Question bank.md",
+	icsPath: "Interviews/Follow-ups.ics",
+};
+
+export interface SettingsResult {
+	settings: Settings;
+	/** One plain sentence per value that was ignored. */
+	problems: string[];
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+
+type Check = (value: unknown) => boolean;
+const isBool: Check = (v) => typeof v === "boolean";
+const isText: Check = (v) => typeof v === "string";
+const isNonEmptyText: Check = (v) => typeof v === "string" && v.trim() !== "";
+const isCount = (min: number, max: number): Check => (v) => typeof v === "number" && Number.isInteger(v) && v >= min && v <= max;
+const oneOf = (...allowed: string[]): Check => (v) => typeof v === "string" && allowed.includes(v);
+
+const TOP_CHECKS: Record<string, [Check, string]> = {
+	detectByType: [isBool, "true or false"],
+	detectByTag: [isBool, "true or false"],
+	detectByFolder: [isBool, "true or false"],
+	interviewsFolder: [isText, "a folder path"],
+	draftsFolder: [isNonEmptyText, "a folder path"],
+	draftLocation: [oneOf("folder", "section"), "'folder' or 'section'"],
+	fileNamePattern: [isNonEmptyText, "a file name pattern"],
+	thankYouHours: [isCount(1, 24 * 14), "a whole number of hours"],
+	requestHours: [isCount(1, 24 * 14), "a whole number of hours"],
+	statusCheckWaitDays: [isCount(1, 90), "a whole number of days"],
+	statusCheckRepeatDays: [isCount(1, 90), "a whole number of days"],
+	statusCheckMax: [isCount(0, 20), "a whole number"],
+	referencesReminder: [isBool, "true or false"],
+	upcomingDays: [isCount(1, 365), "a whole number of days"],
+	defaultFormat: [oneOf("email", "letter", "card"), "'email', 'letter' or 'card'"],
+	startupNotice: [isBool, "true or false"],
+	questionBankPath: [isNonEmptyText, "a note path"],
+	icsPath: [isNonEmptyText, "a file path"],
+};
+
+function mergeStrings<T extends object>(defaults: T, raw: unknown, key: string, problems: string[], allowEmpty: boolean): T {
+	const out = { ...defaults };
+	if (raw === undefined) return out;
+	if (!isRecord(raw)) {
+		problems.push(`Setting '${key}' should be a group of values; the defaults are used.`);
+		return out;
+	}
+	for (const name of Object.keys(defaults) as (keyof T & string)[]) {
+		const v = raw[name];
+		if (v === undefined) continue;
+		if (typeof v !== "string" || (!allowEmpty && v.trim() === "")) {
+			problems.push(`Setting '${key}.${name}' should be text; the default is used.`);
+			continue;
+		}
+		(out as Record<string, unknown>)[name] = allowEmpty ? v : v.trim();
+	}
+	return out;
+}
+
+/** Merges saved data over the defaults. Bad values are reported and replaced by defaults; never throws. */
+export function resolveSettings(raw: unknown): SettingsResult {
+	const problems: string[] = [];
+	const settings: Settings = {
+		...DEFAULT_SETTINGS,
+		sender: { ...DEFAULT_SETTINGS.sender },
+		headings: { ...DEFAULT_SETTINGS.headings },
+	};
+	if (raw === undefined || raw === null) return { settings, problems };
+	if (!isRecord(raw)) {
+		problems.push("Settings should be an object of named values; the defaults are used.");
+		return { settings, problems };
+	}
+	const target = settings as unknown as Record<string, unknown>;
+	for (const [key, [check, expected]] of Object.entries(TOP_CHECKS)) {
+		const v = raw[key];
+		if (v === undefined) continue;
+		if (check(v)) target[key] = typeof v === "string" ? v.trim().replace(/\/+$/, "") || v : v;
+		else problems.push(`Setting '${key}' should be ${expected}, not ${JSON.stringify(v)}; the default is used.`);
+	}
+	settings.sender = mergeStrings(DEFAULT_SETTINGS.sender, raw.sender, "sender", problems, true);
+	settings.headings = mergeStrings(DEFAULT_SETTINGS.headings, raw.headings, "headings", problems, false);
+	return { settings, problems };
+}
