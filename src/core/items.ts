@@ -1,0 +1,41 @@
+/** What the rules produce: one follow-up item the user must do, by when. */
+
+export const ITEM_KINDS = [
+	"debrief",
+	"thank-you",
+	"withdrawal",
+	"references",
+	"request",
+	"status-check",
+	"rejection-thanks",
+	"next-round-prep",
+] as const;
+export type ItemKind = (typeof ITEM_KINDS)[number];
+
+export type ItemState = "waiting" | "today" | "overdue" | "upcoming";
+
+export interface FollowUpItem {
+	/** Stable across runs and exports: note path, kind and (for requests) the item. */
+	id: string;
+	/** Vault-relative path of the interview note. */
+	note: string;
+	company: string;
+	role: string;
+	kind: ItemKind;
+	/** What to do, in words, with interviewer names where it concerns them. */
+	label: string;
+	/** Before this the item is `waiting`; null when it may be done at once. */
+	notBefore: Date | null;
+	due: Date;
+	state: ItemState;
+	/** Names of the interviewers it concerns (those not yet thanked, for a thank-you). */
+	interviewers: string[];
+	/** For `request`: the requested item and its index in `requests`. */
+	request?: { item: string; index: number };
+}
+
+export interface NoteProblem {
+	/** Vault-relative path. */
+	note: string;
+	message: string;
+}
