@@ -1,0 +1,4 @@
+/** Every CLI subcommand, in the order `--help` lists them. */
+import type { CliCommand } from "../command";
+
+export const COMMANDS: CliCommand[] = [];
