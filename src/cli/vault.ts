@@ -16,7 +16,7 @@ export async function listNotes(vault: string): Promise<string[]> {
 		try {
 			entries = await readdir(dir, { withFileTypes: true });
 		} catch (err) {
-			if (dir === vault) throw new CliError(`Cannot read the vault folder '${vault}': ${(err as NodeJS.ErrnoException).code ?? String(err)}.`);
+			if (dir === vault) throw new CliError(`Cannot read the vault folder '${vault}': ${(err as { code?: string }).code ?? String(err)}.`);
 			return; // an unreadable subfolder is skipped, as Obsidian would
 		}
 		for (const e of entries) {
@@ -51,8 +51,8 @@ export async function loadVaultSettings(vault: string): Promise<{ settings: Sett
 	try {
 		text = await readFile(file, "utf8");
 	} catch (err) {
-		if ((err as NodeJS.ErrnoException).code === "ENOENT") return resolveSettings(undefined);
-		throw new CliError(`Cannot read the settings file '${file}': ${(err as NodeJS.ErrnoException).code ?? String(err)}.`);
+		if ((err as { code?: string }).code === "ENOENT") return resolveSettings(undefined);
+		throw new CliError(`Cannot read the settings file '${file}': ${(err as { code?: string }).code ?? String(err)}.`);
 	}
 	let raw: unknown;
 	try {
