@@ -53,6 +53,9 @@ export default defineConfig([
 			"obsidianmd/ui/sentence-case": "off",
 			"obsidianmd/prefer-create-el": "off",
 			"obsidianmd/hardcoded-config-path": "off",
+			"obsidianmd/no-global-this": "off",
+			// TypeScript already checks names; ESLint's no-undef does not know Node's globals.
+			"no-undef": "off",
 		},
 	},
 ]);
