@@ -1,0 +1,111 @@
+/**
+ * build-question-bank and export-ics write generated files. Each replaces only
+ * a file it generated before (recognised by its content); a user's own file at
+ * that path is left alone and the user is told.
+ */
+import { Notice, TFolder, type Plugin } from "obsidian";
+import { buildIcs } from "../../core/ics";
+import { buildQuestionBank, questionsFromSlice } from "../../core/questions";
+import type { PluginContext } from "../context";
+import { reportError } from "./active";
+import { ensureFolder, fileAt, openFile, splitFrontmatter } from "./files";
+
+export type WriteOutcome = "created" | "replaced" | "refused";
+
+/** Creates or replaces `path` with `text`, unless a file there fails `isOurs`. */
+export async function writeGenerated(ctx: PluginContext, path: string, text: string, isOurs: (current: string) => boolean): Promise<WriteOutcome> {
+	const { vault } = ctx.services;
+	if (vault.getAbstractFileByPath(path) instanceof TFolder) return "refused";
+	const existing = fileAt(vault, path);
+	if (existing) {
+		let ours = true;
+		// The check runs inside process() so nothing can change the file between check and write.
+		await vault.process(existing, (current) => {
+			ours = isOurs(current);
+			return ours ? text : current;
+		});
+		return ours ? "replaced" : "refused";
+	}
+	const slash = path.lastIndexOf("/");
+	if (slash > 0) await ensureFolder(vault, path.slice(0, slash));
+	await vault.create(path, text);
+	return "created";
+}
+
+/** A note is a generated question bank when its frontmatter says `type: question-bank`. */
+export function isQuestionBank(text: string): boolean {
+	return /^type:\s*["']?question-bank["']?\s*$/m.test(splitFrontmatter(text).frontmatter);
+}
+
+const prodIdLine = (ics: string): string | undefined => /^PRODID:.*$/m.exec(ics)?.[0]?.trim();
+
+/** A calendar file is ours when it is a calendar with the PRODID our exporter writes. */
+export function isOurCalendar(text: string, now: Date): boolean {
+	const ours = prodIdLine(buildIcs([], now));
+	return text.startsWith("BEGIN:VCALENDAR") && ours !== undefined && prodIdLine(text) === ours;
+}
+
+const sameHeading = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+/** Questions from every interview's questions section, found through the metadata cache's headings. */
+export async function collectQuestions(ctx: PluginContext): Promise<Parameters<typeof buildQuestionBank>[0]> {
+	const { vault, metadataCache } = ctx.services;
+	const wanted = ctx.settings().headings.questionsAsked;
+	const entries: Parameters<typeof buildQuestionBank>[0] = [];
+	for (const note of ctx.index.notes()) {
+		const file = fileAt(vault, note.path);
+		if (!file) continue;
+		const headings = metadataCache.getFileCache(file)?.headings ?? [];
+		const i = headings.findIndex((h) => sameHeading(h.heading, wanted));
+		const heading = headings[i];
+		if (!heading) continue;
+		const next = headings.slice(i + 1).find((h) => h.level <= heading.level);
+		const text = await vault.cachedRead(file);
+		const slice = text.slice(heading.position.end.offset, next ? next.position.start.offset : text.length);
+		for (const question of questionsFromSlice(slice)) {
+			entries.push({ question, notePath: note.path, company: note.interview.company, ...(note.interview.date ? { date: note.interview.date } : {}) });
+		}
+	}
+	return entries;
+}
+
+export async function buildBankNote(ctx: PluginContext): Promise<WriteOutcome> {
+	const path = ctx.settings().questionBankPath;
+	const entries = await collectQuestions(ctx);
+	const outcome = await writeGenerated(ctx, path, buildQuestionBank(entries, ctx.now()), isQuestionBank);
+	if (outcome === "refused") {
+		new Notice(`${path} is a note of yours, not a generated question bank, so it was left alone. Choose another question bank path in settings.`);
+		return outcome;
+	}
+	const notes = new Set(entries.map((e) => e.notePath)).size;
+	new Notice(`Question bank ${outcome}: ${entries.length} ${entries.length === 1 ? "question" : "questions"} from ${notes} ${notes === 1 ? "interview" : "interviews"}.`);
+	const file = fileAt(ctx.services.vault, path);
+	if (file) await openFile(ctx.services.workspace, file, true);
+	return outcome;
+}
+
+export async function exportCalendar(ctx: PluginContext): Promise<WriteOutcome> {
+	const path = ctx.settings().icsPath;
+	const now = ctx.now();
+	const items = ctx.index.items(now);
+	const outcome = await writeGenerated(ctx, path, buildIcs(items, now), (current) => isOurCalendar(current, now));
+	if (outcome === "refused") {
+		new Notice(`${path} is not a calendar this plugin exported, so it was left alone. Choose another calendar file path in settings.`);
+	} else {
+		new Notice(`Exported ${items.length} follow-up ${items.length === 1 ? "item" : "items"} to ${path}.`);
+	}
+	return outcome;
+}
+
+export function registerGeneratedCommands(plugin: Plugin, ctx: PluginContext): void {
+	plugin.addCommand({
+		id: "build-question-bank",
+		name: "Build question bank",
+		callback: () => void buildBankNote(ctx).catch(reportError),
+	});
+	plugin.addCommand({
+		id: "export-ics",
+		name: "Export follow-ups to calendar file",
+		callback: () => void exportCalendar(ctx).catch(reportError),
+	});
+}

@@ -1,0 +1,22 @@
+/** Registers every command of the plugin (DESIGN §3); no default hotkeys. */
+import type { Plugin } from "obsidian";
+import type { PluginContext } from "../context";
+import { registerChecklistCommands } from "./checklists";
+import { registerDraftCommands } from "./draft";
+import { registerFollowUpsCommand } from "./follow-ups";
+import { registerGeneratedCommands } from "./generated";
+import { registerMarkCommands } from "./mark";
+import { registerNewInterviewCommand } from "./new-interview";
+import { registerReviewCommand } from "./review";
+
+export { createItemActions } from "./item-actions";
+
+export function registerCommands(plugin: Plugin, ctx: PluginContext): void {
+	registerNewInterviewCommand(plugin, ctx);
+	registerChecklistCommands(plugin, ctx);
+	registerDraftCommands(plugin, ctx);
+	registerReviewCommand(plugin, ctx);
+	registerMarkCommands(plugin, ctx);
+	registerFollowUpsCommand(plugin, ctx);
+	registerGeneratedCommands(plugin, ctx);
+}

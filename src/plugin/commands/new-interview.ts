@@ -1,0 +1,28 @@
+/** new-interview: ask, create the note in the interviews folder under a free name, open it. */
+import { Notice, type Plugin, type TFile } from "obsidian";
+import type { PluginContext } from "../context";
+import { askNewInterview } from "../modals/new-interview-modal";
+import { reportError } from "./active";
+import { createUnique, openFile } from "./files";
+import { newInterviewName, newInterviewText, type NewInterview } from "./new-note";
+
+/** Creates the note (never overwriting) and opens it. */
+export async function createInterviewNote(ctx: PluginContext, input: NewInterview): Promise<TFile> {
+	const settings = ctx.settings();
+	const file = await createUnique(ctx.services.vault, settings.interviewsFolder, newInterviewName(input, settings), "md", newInterviewText(input, settings));
+	await openFile(ctx.services.workspace, file);
+	new Notice(`Created ${file.path}.`);
+	return file;
+}
+
+export function registerNewInterviewCommand(plugin: Plugin, ctx: PluginContext): void {
+	plugin.addCommand({
+		id: "new-interview",
+		name: "New interview note",
+		callback: () => {
+			void askNewInterview(ctx.app)
+				.then((input) => (input ? createInterviewNote(ctx, input) : null))
+				.catch(reportError);
+		},
+	});
+}

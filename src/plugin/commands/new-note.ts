@@ -1,0 +1,133 @@
+/**
+ * The new-interview note: validating the modal's fields, the file name from
+ * settings.fileNamePattern, and the note text (DESIGN §1 keys and headings).
+ */
+import { formatLocalDate, parseDateText, type When } from "../../core/dates";
+import type { Interviewer } from "../../core/interview";
+import type { Settings } from "../../core/settings";
+
+export interface NewInterviewFields {
+	company: string;
+	role: string;
+	date: string;
+	interviewers: string;
+}
+
+export interface NewInterview {
+	company: string;
+	role: string;
+	date: When;
+	interviewers: Interviewer[];
+}
+
+export type FieldsResult = { ok: true; value: NewInterview } | { ok: false; message: string };
+
+const HONORIFIC = /^(dr|mr|mrs|ms|mx|miss|prof|sir|dame)\.?$/i;
+const CANONICAL: Record<string, string> = { miss: "Miss", sir: "Sir", dame: "Dame" };
+
+/** "Ms. Dana Whitfield, Dr Sam Ortiz" (commas or lines) → people with honorifics. */
+export function parseInterviewerList(text: string): Interviewer[] {
+	const out: Interviewer[] = [];
+	for (const part of text.split(/[,;\n]/)) {
+		const words = part.trim().split(/\s+/).filter(Boolean);
+		if (words.length === 0) continue;
+		const first = words[0] ?? "";
+		if (words.length > 1 && HONORIFIC.test(first)) {
+			const bare = first.replace(/\.$/, "").toLowerCase();
+			const honorific = CANONICAL[bare] ?? `${bare.charAt(0).toUpperCase()}${bare.slice(1)}.`;
+			out.push({ name: words.slice(1).join(" "), honorific });
+		} else {
+			out.push({ name: words.join(" ") });
+		}
+	}
+	return out;
+}
+
+/** Checks the modal's fields; the message names what to fix. */
+export function validateFields(fields: NewInterviewFields): FieldsResult {
+	const company = fields.company.trim();
+	const role = fields.role.trim();
+	if (company === "") return { ok: false, message: "Enter the company's name." };
+	if (role === "") return { ok: false, message: "Enter the role you interviewed for." };
+	if (fields.date.trim() === "") return { ok: false, message: "Enter the interview's date, e.g. 2026-11-19 14:00." };
+	const date = parseDateText(fields.date);
+	if (!date.ok) return { ok: false, message: `The date ${date.message}.` };
+	return { ok: true, value: { company, role, date: date.value, interviewers: parseInterviewerList(fields.interviewers) } };
+}
+
+const pad = (n: number): string => String(n).padStart(2, "0");
+
+/** "2026-11-19" or "2026-11-19 14:00", local wall-clock time. */
+export function formatWhen(when: When): string {
+	const day = formatLocalDate(when.at);
+	return when.dateOnly ? day : `${day} ${pad(when.at.getHours())}:${pad(when.at.getMinutes())}`;
+}
+
+const PLAIN_YAML = /^[\p{L}\p{N}][\p{L}\p{N} .,&'()/+-]*$/u;
+const YAML_WORDS = /^(?:y|n|yes|no|true|false|on|off|null|~)$/i;
+
+/** A YAML scalar: plain when unambiguous, else double-quoted (JSON strings are valid YAML). */
+export function yamlScalar(text: string): string {
+	const plain = PLAIN_YAML.test(text) && !YAML_WORDS.test(text) && !/^[\d.+-]/.test(text) && !/ $/.test(text);
+	return plain ? text : JSON.stringify(text);
+}
+
+/** The full text of a new interview note. */
+export function newInterviewText(input: NewInterview, settings: Settings): string {
+	const people = input.interviewers.flatMap((p) => [
+		`  - name: ${yamlScalar(p.name)}`,
+		...(p.honorific ? [`    honorific: ${yamlScalar(p.honorific)}`] : []),
+	]);
+	const lines = [
+		"---",
+		"type: interview",
+		`company: ${yamlScalar(input.company)}`,
+		`role: ${yamlScalar(input.role)}`,
+		`date: ${formatWhen(input.date)}`,
+		"round:",
+		people.length > 0 ? "interviewers:" : "interviewers: []",
+		...people,
+		"decision_by:",
+		"next_step:",
+		"next_round:",
+		"interest: yes",
+		"outcome: pending",
+		"outcome_date:",
+		"debriefed:",
+		"thank_you_sent:",
+		"references_notified:",
+		"status_checks: []",
+		"rejection_thanks_sent:",
+		"withdrawal_sent:",
+		"requests: []",
+		"snoozed_until:",
+		"---",
+		"",
+	];
+	const h = settings.headings;
+	for (const heading of [h.highlights, h.wishIHadSaid, h.sinceInterview, h.questionsAsked, h.debrief]) {
+		lines.push(`## ${heading}`, "", "");
+	}
+	return lines.join("\n").replace(/\n+$/, "\n");
+}
+
+/** Characters that cannot appear in a file name on some system Obsidian runs on. */
+const ILLEGAL = /[\\/:*?"<>|#^[\]]/g;
+
+const isControl = (c: string): boolean => c.charCodeAt(0) < 32 || c.charCodeAt(0) === 127;
+
+/** A file name (no extension) with illegal characters removed; never empty. */
+export function safeFileName(text: string, fallback: string): string {
+	const visible = Array.from(text, (c) => (isControl(c) ? " " : c)).join("");
+	const cleaned = visible.replace(ILLEGAL, " ").replace(/\s+/g, " ").trim().replace(/^\.+|\.+$/g, "").trim();
+	return cleaned === "" ? fallback : cleaned;
+}
+
+/** The note's file name from settings.fileNamePattern. */
+export function newInterviewName(input: NewInterview, settings: Settings): string {
+	const filled = settings.fileNamePattern
+		.replace(/\{\{\s*date\s*\}\}/g, formatLocalDate(input.date.at))
+		.replace(/\{\{\s*company\s*\}\}/g, input.company)
+		.replace(/\{\{\s*role\s*\}\}/g, input.role);
+	return safeFileName(filled, `${formatLocalDate(input.date.at)} Interview`);
+}

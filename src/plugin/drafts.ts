@@ -1,0 +1,135 @@
+/**
+ * Drafting a letter from an interview note: choose format and recipient, call
+ * the core's draftLetters, then write the drafts as new notes in the drafts
+ * folder or splice them under the note's drafts heading. Nothing is overwritten.
+ */
+import { Notice, type TFile } from "obsidian";
+import { formatLocalDate } from "../core/dates";
+import { draftLetters, draftNoteText, recipientsFor, type Draft, type LetterKind } from "../core/letters/index";
+import { findSection, readSections } from "../core/sections";
+import { createUnique, openFile, splitFrontmatter } from "./commands/files";
+import { safeFileName } from "./commands/new-note";
+import type { PluginContext } from "./context";
+import { askDraftOptions, type DraftChoices } from "./modals/draft-options-modal";
+
+export const LETTER_TITLES: Record<LetterKind, string> = {
+	"thank-you": "Thank-you",
+	withdrawal: "Withdrawal",
+	"rejection-thanks": "Thank-you after rejection",
+	"status-check": "Status check",
+	"request-progress": "Request progress",
+	"reference-heads-up": "Reference heads-up",
+};
+
+/** Choices already known (from a follow-up item), preselected in the modal. */
+export interface DraftPreset {
+	to?: string;
+	requestItem?: string;
+}
+
+/** Asks for format/recipient, drafts, and writes the drafts where settings say. */
+export async function draftFromNote(ctx: PluginContext, file: TFile, kind: LetterKind, preset: DraftPreset = {}): Promise<void> {
+	const note = ctx.index.note(file.path);
+	if (!note) {
+		new Notice("This note is not an interview note, so there is nothing to draft from.");
+		return;
+	}
+	const { interview } = note;
+	const settings = ctx.settings();
+	const openRequests = interview.requests.filter((r) => !r.sent).map((r) => r.item);
+	if (kind === "request-progress" && openRequests.length === 0) {
+		new Notice("This note has no open request: add one under requests: with item: and asked:, and no sent: date.");
+		return;
+	}
+	const recipients = recipientsFor(kind, interview).map((p) => p.name);
+	const choices = await askDraftOptions(ctx.app, {
+		title: `Draft: ${LETTER_TITLES[kind].toLowerCase()} — ${interview.company || file.basename}`,
+		defaultFormat: settings.defaultFormat,
+		recipients,
+		...(preset.to !== undefined && recipients.includes(preset.to) ? { preselectedRecipient: preset.to } : {}),
+		requests: kind === "request-progress" ? openRequests : [],
+		...(preset.requestItem !== undefined ? { preselectedRequest: preset.requestItem } : {}),
+	});
+	if (!choices) return;
+	await writeDrafts(ctx, file, kind, choices);
+}
+
+/** Drafts with the given choices and writes them (no modal). */
+export async function writeDrafts(ctx: PluginContext, file: TFile, kind: LetterKind, choices: DraftChoices): Promise<TFile[]> {
+	const note = ctx.index.note(file.path);
+	if (!note) return [];
+	const settings = ctx.settings();
+	const now = ctx.now();
+	const { vault, workspace } = ctx.services;
+	const { body } = splitFrontmatter(await vault.cachedRead(file));
+	const drafts = draftLetters({
+		interview: note.interview,
+		sections: readSections(body, settings.headings),
+		settings,
+		kind,
+		format: choices.format,
+		now,
+		...(choices.to !== undefined ? { to: choices.to } : {}),
+		...(choices.requestItem !== undefined ? { requestItem: choices.requestItem } : {}),
+	});
+	if (drafts.length === 0) {
+		new Notice(`No ${LETTER_TITLES[kind].toLowerCase()} draft applies to this note.`);
+		return [];
+	}
+	for (const warning of new Set(drafts.flatMap((d) => d.warnings))) new Notice(warning, 10_000);
+	if (settings.draftLocation === "section") {
+		await vault.process(file, (text) => spliceDrafts(text, settings.headings.drafts, drafts, now));
+		new Notice(`${countText(drafts.length)} added under "${settings.headings.drafts}" in ${file.basename}.`);
+		return [];
+	}
+	const created: TFile[] = [];
+	for (const draft of drafts) {
+		const name = draftFileName(draft, note.interview.company, now);
+		created.push(await createUnique(vault, settings.draftsFolder, name, "md", draftNoteText(draft, file.path, now)));
+	}
+	for (const f of created) await openFile(workspace, f, true);
+	new Notice(`${countText(created.length)} created in ${settings.draftsFolder}.`);
+	return created;
+}
+
+const countText = (n: number): string => (n === 1 ? "1 draft" : `${n} drafts`);
+
+/** "2026-11-22 Thank-you — Northwind Traders — Ms. Whitfield" (without extension). */
+export function draftFileName(draft: Draft, company: string, now: Date): string {
+	const parts = [`${formatLocalDate(now)} ${LETTER_TITLES[draft.kind]}`, company, draft.recipient ?? ""]
+		.map((p) => p.trim())
+		.filter((p) => p !== "");
+	return safeFileName(parts.join(" — "), `${formatLocalDate(now)} Draft`);
+}
+
+/** One draft as a block under the drafts heading. */
+function draftBlock(draft: Draft, level: number, now: Date): string {
+	const title = [LETTER_TITLES[draft.kind], draft.recipient].filter(Boolean).join(" — ");
+	const subject = draft.subject && !draft.text.includes(draft.subject) ? `Subject: ${draft.subject}\n\n` : "";
+	return `${"#".repeat(level)} ${title} (${draft.format}, ${formatLocalDate(now)})\n\n${subject}${draft.text.trim()}\n`;
+}
+
+/** Blank-line padding so `insert` stands as its own block between `before` and `after`. */
+function padded(before: string, insert: string, after: string): string {
+	const lead = before === "" || before.endsWith("\n\n") ? "" : before.endsWith("\n") ? "\n" : "\n\n";
+	const trail = after === "" || after.startsWith("\n") ? "" : "\n";
+	return `${before}${lead}${insert}${trail}${after}`;
+}
+
+/**
+ * Adds the drafts at the end of the drafts section (a heading of any level),
+ * or a new "## Drafts" section at the end of the note. Only inserts text.
+ */
+export function spliceDrafts(text: string, heading: string, drafts: Draft[], now: Date): string {
+	const { frontmatter, body } = splitFrontmatter(text);
+	const section = findSection(body, heading);
+	if (!section) {
+		const blocks = drafts.map((d) => draftBlock(d, 3, now)).join("\n");
+		return padded(text, `## ${heading}\n\n${blocks}`, "");
+	}
+	const headingLine = body.slice(0, section.start).replace(/\n+$/, "").split("\n").pop() ?? "";
+	const level = Math.min(6, (/^\s{0,3}(#{1,6})\s/.exec(headingLine)?.[1]?.length ?? 2) + 1);
+	const blocks = drafts.map((d) => draftBlock(d, level, now)).join("\n");
+	const at = frontmatter.length + section.end;
+	return padded(text.slice(0, at), blocks, text.slice(at));
+}
