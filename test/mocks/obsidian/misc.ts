@@ -1,0 +1,64 @@
+/** Small helpers from the obsidian module. */
+import type * as Real from "obsidian";
+
+/** Desktop app by default; tests may flip these to exercise the mobile paths. */
+export const Platform: typeof Real.Platform = {
+	isDesktop: true,
+	isMobile: false,
+	isDesktopApp: true,
+	isMobileApp: false,
+	isIosApp: false,
+	isAndroidApp: false,
+	isPhone: false,
+	isTablet: false,
+	isMacOS: false,
+	isWin: false,
+	isLinux: true,
+	isSafari: false,
+	resourcePathPrefix: "app://local/",
+};
+
+export interface Debouncer<T extends unknown[], V> {
+	(...args: [...T]): this;
+	cancel(): this;
+	run(): V | void;
+}
+
+/** Obsidian's debounce: runs cb `timeout` ms after the last call (or the first, when resetTimer is false). */
+export function debounce<T extends unknown[], V>(cb: (...args: [...T]) => V, timeout = 0, resetTimer = false): Debouncer<T, V> {
+	let timer: ReturnType<typeof setTimeout> | null = null;
+	let pending: T | null = null;
+	const fire = (): V | void => {
+		timer = null;
+		if (!pending) return undefined;
+		const args = pending;
+		pending = null;
+		return cb(...args);
+	};
+	const d = function (...args: [...T]) {
+		pending = args;
+		if (timer !== null && resetTimer) globalThis.clearTimeout(timer);
+		if (timer === null || resetTimer) timer = globalThis.setTimeout(fire, timeout);
+		return d;
+	} as Debouncer<T, V>;
+	d.cancel = () => {
+		if (timer !== null) globalThis.clearTimeout(timer);
+		timer = null;
+		pending = null;
+		return d;
+	};
+	d.run = () => {
+		if (timer !== null) globalThis.clearTimeout(timer);
+		return fire();
+	};
+	return d;
+}
+
+export const apiVersion = "1.13.1";
+
+export function requireApiVersion(version: string): boolean {
+	const a = apiVersion.split(".").map(Number);
+	const b = version.split(".").map(Number);
+	for (let i = 0; i < 3; i++) if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) > (b[i] ?? 0);
+	return true;
+}

@@ -1,0 +1,200 @@
+/**
+ * Obsidian's Workspace: a main area of tabs and left/right sidebars, each
+ * showing one leaf at a time, with the active leaf and the events around it.
+ */
+import type * as Real from "obsidian";
+import type { Signatures } from "./signatures";
+import { el } from "./dom";
+import { Events } from "./events";
+import type { TFile } from "./files";
+import type { MetadataCache } from "./metadata";
+import type { Vault } from "./vault";
+import { MarkdownView, WorkspaceLeaf, type LeafHost, type View } from "./views";
+
+type Modeled =
+	| "layoutReady" | "onLayoutReady" | "getLeavesOfType" | "getRightLeaf" | "getLeftLeaf" | "getLeaf" | "revealLeaf"
+	| "detachLeavesOfType" | "getActiveFile" | "openLinkText" | "iterateAllLeaves" | "iterateRootLeaves" | "containerEl"
+	| "ensureSideLeaf" | "on";
+
+type Side = "root" | "left" | "right";
+
+export class Workspace extends Events implements Signatures<Real.Workspace, Modeled>, LeafHost {
+	layoutReady = false;
+	activeLeaf: WorkspaceLeaf | null = null;
+	private dom: { containerEl: HTMLElement; splitEls: Record<Side, HTMLElement> } | null = null;
+	readonly rightSplit = { collapsed: false, expand: (): void => void (this.rightSplit.collapsed = false), collapse: (): void => void (this.rightSplit.collapsed = true) };
+	readonly leftSplit = { collapsed: true, expand: (): void => void (this.leftSplit.collapsed = false), collapse: (): void => void (this.leftSplit.collapsed = true) };
+	private leaves: WorkspaceLeaf[] = [];
+	private readonly creators = new Map<string, (leaf: Real.WorkspaceLeaf) => Real.View>();
+	private readyCallbacks: (() => unknown)[] = [];
+	private lastFile: TFile | null = null;
+
+	constructor(
+		private readonly app: Real.App,
+		private readonly vault: Vault,
+		private readonly metadataCache: MetadataCache,
+	) {
+		super();
+		vault.on("delete", (f: unknown) => {
+			if (this.lastFile === f) this.lastFile = null;
+		});
+	}
+
+	get containerEl(): HTMLElement {
+		return this.layout().containerEl;
+	}
+
+	/** Where each part's leaves are attached in the DOM (built on first use: unit tests without a DOM never need it). */
+	get splitEls(): Record<Side, HTMLElement> {
+		return this.layout().splitEls;
+	}
+
+	private layout(): { containerEl: HTMLElement; splitEls: Record<Side, HTMLElement> } {
+		if (!this.dom) {
+			const containerEl = el("div", "workspace");
+			this.dom = {
+				containerEl,
+				splitEls: {
+					left: el("div", "workspace-split mod-horizontal mod-sidedock mod-left-split is-collapsed", containerEl),
+					root: el("div", "workspace-split mod-vertical mod-root", containerEl),
+					right: el("div", "workspace-split mod-horizontal mod-sidedock mod-right-split", containerEl),
+				},
+			};
+		}
+		return this.dom;
+	}
+
+	/** The plugin side of registerView. */
+	registerViewType(type: string, creator: (leaf: Real.WorkspaceLeaf) => Real.View): void {
+		if (this.creators.has(type)) throw new Error(`Attempting to register an existing view type "${type}"`);
+		this.creators.set(type, creator);
+	}
+
+	unregisterViewType(type: string): void {
+		this.creators.delete(type);
+		this.detachLeavesOfType(type);
+	}
+
+	viewCreator(type: string): ((leaf: Real.WorkspaceLeaf) => Real.View) | undefined {
+		return this.creators.get(type);
+	}
+
+	onLayoutReady(callback: () => unknown): void {
+		if (this.layoutReady) void callback();
+		else this.readyCallbacks.push(callback);
+	}
+
+	/** What Obsidian does once the vault is indexed and the layout restored. */
+	setLayoutReady(): void {
+		if (this.layoutReady) return;
+		this.layoutReady = true;
+		for (const cb of this.readyCallbacks.splice(0)) void cb();
+		this.trigger("layout-change");
+	}
+
+	getLeavesOfType(viewType: string): WorkspaceLeaf[] {
+		return this.leaves.filter((l) => l.view.getViewType() === viewType);
+	}
+
+	getRightLeaf(_split: boolean): WorkspaceLeaf {
+		return this.createLeaf("right");
+	}
+
+	getLeftLeaf(_split: boolean): WorkspaceLeaf {
+		return this.createLeaf("left");
+	}
+
+	/** false/undefined: the most recent main-area leaf (or a new one); true or a pane type: a new one. */
+	getLeaf(newLeaf?: Real.PaneType | boolean): WorkspaceLeaf {
+		if (!newLeaf) {
+			const recent = this.activeLeaf?.side === "root" ? this.activeLeaf : this.leaves.filter((l) => l.side === "root").pop();
+			if (recent) return recent;
+		}
+		return this.createLeaf("root");
+	}
+
+	async ensureSideLeaf(type: string, side: Real.Side, options: { active?: boolean; reveal?: boolean; state?: Record<string, unknown> } = {}): Promise<WorkspaceLeaf> {
+		const leaf = this.getLeavesOfType(type)[0] ?? this.createLeaf(side);
+		if (leaf.view.getViewType() !== type) await leaf.setViewState({ type, state: options.state, active: options.active });
+		if (options.reveal !== false) await this.revealLeaf(leaf);
+		return leaf;
+	}
+
+	/** Shows the leaf (the visible tab of its split) and expands a collapsed sidebar. */
+	async revealLeaf(leaf: Real.WorkspaceLeaf | WorkspaceLeaf): Promise<void> {
+		const mine = leaf as unknown as WorkspaceLeaf;
+		for (const l of this.leaves) if (l.side === mine.side) l.containerEl.classList.toggle("is-hidden", l !== mine);
+		if (mine.side !== "root") {
+			this[mine.side === "left" ? "leftSplit" : "rightSplit"].expand();
+			this.splitEls[mine.side].classList.remove("is-collapsed");
+		}
+	}
+
+	detachLeavesOfType(viewType: string): void {
+		for (const l of this.getLeavesOfType(viewType)) l.detach();
+	}
+
+	getActiveViewOfType<T>(type: abstract new (...args: never[]) => T): T | null {
+		const view = this.activeLeaf?.view;
+		return view instanceof type ? view : null;
+	}
+
+	get activeEditor(): { editor: MarkdownView["editor"]; file: TFile | null } | null {
+		const view = this.activeLeaf?.view;
+		return view instanceof MarkdownView ? { editor: view.editor, file: view.file } : null;
+	}
+
+	/** The active view's file, or else the file that was active last (as in Obsidian). */
+	getActiveFile(): TFile | null {
+		const view = this.activeLeaf?.view;
+		if (view instanceof MarkdownView) return view.file;
+		return this.lastFile;
+	}
+
+	setActiveLeaf(leaf: WorkspaceLeaf): void {
+		const file = leaf.view instanceof MarkdownView ? leaf.view.file : null;
+		const changed = this.activeLeaf !== leaf;
+		this.activeLeaf = leaf;
+		for (const l of this.leaves) l.containerEl.classList.toggle("mod-active", l === leaf);
+		if (changed) this.trigger("active-leaf-change", leaf);
+		if (file && file !== this.lastFile) {
+			this.lastFile = file;
+			this.trigger("file-open", file);
+		}
+	}
+
+	async openLinkText(linktext: string, sourcePath: string, newLeaf?: Real.PaneType | boolean, openViewState?: Real.OpenViewState): Promise<void> {
+		const path = linktext.replace(/[#^].*$/, "");
+		const file = this.metadataCache.getFirstLinkpathDest(path, sourcePath) ?? (await this.vault.create(path.endsWith(".md") ? path : `${path}.md`, ""));
+		await this.getLeaf(newLeaf).openFile(file, openViewState);
+	}
+
+	iterateAllLeaves(callback: (leaf: Real.WorkspaceLeaf) => unknown): void {
+		for (const l of [...this.leaves]) callback(l as unknown as Real.WorkspaceLeaf);
+	}
+
+	iterateRootLeaves(callback: (leaf: Real.WorkspaceLeaf) => unknown): void {
+		for (const l of this.leaves.filter((x) => x.side === "root")) callback(l as unknown as Real.WorkspaceLeaf);
+	}
+
+	removeLeaf(leaf: WorkspaceLeaf): void {
+		this.leaves = this.leaves.filter((l) => l !== leaf);
+		if (this.activeLeaf === leaf) {
+			this.activeLeaf = null;
+			this.trigger("active-leaf-change", null);
+		}
+	}
+
+	private createLeaf(side: Side): WorkspaceLeaf {
+		const leaf = new WorkspaceLeaf(this.app, side, this);
+		this.leaves.push(leaf);
+		this.splitEls[side].appendChild(leaf.containerEl);
+		for (const l of this.leaves) if (l.side === side) l.containerEl.classList.toggle("is-hidden", l !== leaf);
+		return leaf;
+	}
+
+	/** Every view of a type, for tests. */
+	viewsOfType<T extends View>(type: string): T[] {
+		return this.getLeavesOfType(type).map((l) => l.view as T);
+	}
+}
