@@ -1,0 +1,155 @@
+/**
+ * A PluginContext over the Obsidian stand-in, with a small interview index
+ * read from the metadata cache, for testing the commands one group at a time.
+ */
+import type * as Real from "obsidian";
+import { isInterviewNote } from "../../../src/core/detect";
+import { parseInterview } from "../../../src/core/interview";
+import type { FollowUpItem } from "../../../src/core/items";
+import { DEFAULT_SETTINGS, resolveSettings, type Settings } from "../../../src/core/settings";
+import type { IndexedNote, IndexReader, PluginContext } from "../../../src/plugin/context";
+import { createTestApp, loadPlugin, Plugin, settle, type TestApp } from "../../mocks/obsidian";
+
+export const NOW = new Date(2026, 10, 22, 10, 30);
+
+/** Reads interview notes from the mock's metadata cache on every call. */
+export class TestIndex implements IndexReader {
+	revision = 0;
+	fixedItems: FollowUpItem[] = [];
+	constructor(
+		private readonly app: TestApp,
+		private readonly settings: () => Settings,
+	) {}
+
+	notes(): IndexedNote[] {
+		const out: IndexedNote[] = [];
+		for (const file of this.app.vault.getMarkdownFiles()) {
+			const note = this.note(file.path);
+			if (note) out.push(note);
+		}
+		return out;
+	}
+
+	note(path: string): IndexedNote | undefined {
+		const file = this.app.vault.getFileByPath(path);
+		if (!file) return undefined;
+		const cache = this.app.metadataCache.getFileCache(file);
+		const frontmatter = cache?.frontmatter as Record<string, unknown> | undefined;
+		const inlineTags = (cache?.tags ?? []).map((t) => t.tag);
+		if (!isInterviewNote({ path, inlineTags, ...(frontmatter ? { frontmatter } : {}) }, this.settings())) return undefined;
+		const parsed = parseInterview(path, frontmatter);
+		return { path, interview: parsed.interview, problems: parsed.problems };
+	}
+
+	problems(): { note: string; message: string }[] {
+		return this.notes().flatMap((n) => n.problems.map((message) => ({ note: n.path, message })));
+	}
+
+	items(_now: Date): FollowUpItem[] {
+		return this.fixedItems;
+	}
+}
+
+export interface Harness {
+	app: TestApp;
+	ctx: PluginContext;
+	index: TestIndex;
+	settings: Settings;
+	/** Opens a note in the active tab, as clicking it would. */
+	open(path: string): Promise<Real.TFile>;
+	read(path: string): Promise<string>;
+}
+
+/** Starts an app with `files`, a plugin whose onload calls `register`, and a fixed clock. */
+export async function startHarness(
+	files: Record<string, string>,
+	register: (plugin: Real.Plugin, ctx: PluginContext) => void,
+	settingsOverride: Partial<Settings> = {},
+): Promise<Harness> {
+	const app = await createTestApp({ files });
+	const settings: Settings = { ...resolveSettings({}).settings, ...settingsOverride, headings: { ...DEFAULT_SETTINGS.headings } };
+	const index = new TestIndex(app, () => settings);
+	const services = { vault: app.vault, metadataCache: app.metadataCache, fileManager: app.fileManager, workspace: app.workspace } as unknown as PluginContext["services"];
+	const ctx: PluginContext = {
+		app,
+		services,
+		index,
+		settings: () => settings,
+		saveSettings: async () => {},
+		now: () => NOW,
+		activeInterviewFile: () => {
+			const file = app.workspace.getActiveFile();
+			return file && index.note(file.path) ? (file as unknown as Real.TFile) : null;
+		},
+	};
+	class CommandsPlugin extends Plugin {
+		override onload(): void {
+			register(this as unknown as Real.Plugin, ctx);
+		}
+	}
+	await loadPlugin(app, CommandsPlugin);
+	return {
+		app,
+		ctx,
+		index,
+		settings,
+		async open(path) {
+			const file = app.vault.getFileByPath(path);
+			if (!file) throw new Error(`no file ${path}`);
+			await app.workspace.getLeaf(false).openFile(file);
+			await settle(app);
+			return file as unknown as Real.TFile;
+		},
+		async read(path) {
+			const file = app.vault.getFileByPath(path);
+			if (!file) throw new Error(`no file ${path}`);
+			return app.vault.read(file);
+		},
+	};
+}
+
+/** Waits for the command's async work (file writes, cache updates, modal rendering). */
+export async function flush(app: TestApp): Promise<void> {
+	for (let i = 0; i < 4; i++) {
+		await settle(app);
+		await new Promise((r) => setTimeout(r, 0));
+	}
+}
+
+export const INTERVIEW = `---
+type: interview
+company: Northwind Traders
+role: Operations Analyst
+date: 2026-11-19 14:00
+interviewers:
+  - name: Dana Whitfield
+    honorific: Ms.
+    title: Head of Operations
+  - name: Sam Ortiz
+decision_by: 2026-12-03
+status_checks: 2026-12-04
+requests:
+  - item: Writing sample
+    asked: 2026-11-19
+  - item: Two references
+    asked: 2026-11-19
+custom_key: keep me # a comment
+---
+Intro line the user wrote.
+
+## Highlights
+- Their warehouse moves to a new routing system in spring (ties to: my routing project at Contoso)
+
+## Questions they asked
+- Tell me about a time you fixed a broken process.
+- How do you prioritise competing requests?
+
+## Debrief
+Went well overall.
+`;
+
+/** Splits note text at the end of the frontmatter block. */
+export function parts(text: string): { frontmatter: string; body: string } {
+	const m = /^---\n[\s\S]*?\n---\n/.exec(text);
+	return m ? { frontmatter: m[0], body: text.slice(m[0].length) } : { frontmatter: "", body: text };
+}

@@ -1,0 +1,86 @@
+// @vitest-environment jsdom
+import { beforeEach, describe, expect, it } from "vitest";
+import { registerNewInterviewCommand } from "../../../src/plugin/commands/new-interview";
+import { clearNotices, MarkdownView, openModals, runCommand } from "../../mocks/obsidian";
+import { flush, startHarness, type Harness } from "./harness";
+
+beforeEach(() => clearNotices());
+
+function fill(modal: HTMLElement, cls: string, value: string): void {
+	const input = modal.querySelector<HTMLInputElement | HTMLTextAreaElement>(`.${cls}`);
+	if (!input) throw new Error(`no field ${cls}`);
+	input.value = value;
+	input.dispatchEvent(new Event("input"));
+}
+
+function createButton(modal: HTMLElement): HTMLButtonElement {
+	const b = [...modal.querySelectorAll("button")].find((x) => x.textContent === "Create note");
+	if (!b) throw new Error("no Create note button");
+	return b;
+}
+
+async function submit(h: Harness, fields: { company: string; role: string; date: string; interviewers: string }): Promise<HTMLElement> {
+	expect(runCommand(h.app, "new-interview")).toBe(true);
+	await flush(h.app);
+	const modal = openModals().at(-1);
+	if (!modal) throw new Error("no modal");
+	fill(modal.contentEl, "ifu-field-company", fields.company);
+	fill(modal.contentEl, "ifu-field-role", fields.role);
+	fill(modal.contentEl, "ifu-field-date", fields.date);
+	fill(modal.contentEl, "ifu-field-interviewers", fields.interviewers);
+	createButton(modal.contentEl).click();
+	await flush(h.app);
+	return modal.contentEl;
+}
+
+const FIELDS = { company: "Northwind Traders", role: "Operations Analyst", date: "2026-11-19 14:00", interviewers: "Ms. Dana Whitfield\nSam Ortiz" };
+
+describe("new-interview", () => {
+	it("creates the note in a new interviews folder, indexes as an interview, and opens it", async () => {
+		const h = await startHarness({ "Welcome.md": "hi" }, registerNewInterviewCommand);
+		await submit(h, FIELDS);
+		const path = "Interviews/2026-11-19 Northwind Traders - Operations Analyst.md";
+		expect(h.app.vault.getFolderByPath("Interviews")).not.toBeNull();
+		const text = await h.read(path);
+		expect(text).toMatch(/^---\ntype: interview\ncompany: Northwind Traders\nrole: Operations Analyst\ndate: 2026-11-19 14:00\n/);
+		expect(text).toContain("  - name: Dana Whitfield\n    honorific: Ms.\n  - name: Sam Ortiz\n");
+		const note = h.index.note(path);
+		expect(note?.problems).toEqual([]);
+		expect(note?.interview.interviewers.map((p) => p.name)).toEqual(["Dana Whitfield", "Sam Ortiz"]);
+		expect(h.app.workspace.getActiveViewOfType(MarkdownView)?.file?.path).toBe(path);
+		expect(openModals()).toHaveLength(0);
+	});
+
+	it("never overwrites: the same details twice make a second note with ' 2'", async () => {
+		const existing = "Interviews/2026-11-19 Northwind Traders - Operations Analyst.md";
+		const h = await startHarness({ [existing]: "my own text" }, registerNewInterviewCommand);
+		await submit(h, FIELDS);
+		await submit(h, FIELDS);
+		expect(await h.read(existing)).toBe("my own text");
+		expect(await h.read("Interviews/2026-11-19 Northwind Traders - Operations Analyst 2.md")).toContain("company: Northwind Traders");
+		expect(await h.read("Interviews/2026-11-19 Northwind Traders - Operations Analyst 3.md")).toContain("company: Northwind Traders");
+	});
+
+	it("rejects a bad date with a message and keeps the modal open", async () => {
+		const h = await startHarness({}, registerNewInterviewCommand);
+		const modal = await submit(h, { ...FIELDS, date: "19/11/2026" });
+		expect(modal.querySelector(".ifu-error")?.textContent).toBe(
+			"The date '19/11/2026' is not a date; write it as 2026-11-19 or 2026-11-19 14:00.",
+		);
+		expect(openModals()).toHaveLength(1);
+		expect(h.app.vault.getMarkdownFiles()).toHaveLength(0);
+		// Fixing the date lets the same modal create the note.
+		fill(modal, "ifu-field-date", "2026-11-19");
+		createButton(modal).click();
+		await flush(h.app);
+		expect(openModals()).toHaveLength(0);
+		expect(h.app.vault.getMarkdownFiles().map((f) => f.path)).toEqual(["Interviews/2026-11-19 Northwind Traders - Operations Analyst.md"]);
+	});
+
+	it("strips characters a file name cannot hold", async () => {
+		const h = await startHarness({}, registerNewInterviewCommand);
+		await submit(h, { ...FIELDS, company: "A/B: Labs?", role: "Dev|Ops" });
+		expect(h.app.vault.getMarkdownFiles().map((f) => f.path)).toEqual(["Interviews/2026-11-19 A B Labs - Dev Ops.md"]);
+		expect(await h.read("Interviews/2026-11-19 A B Labs - Dev Ops.md")).toContain('company: "A/B: Labs?"');
+	});
+});
