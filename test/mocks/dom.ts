@@ -70,7 +70,62 @@ export function installDomHelpers(win: Window): void {
 		if (v === null || v === false) this.removeAttribute(k);
 		else this.setAttribute(k, String(v));
 	};
+	proto.createSvg = function (this: HTMLElement, tag: string, o?: DomElementInfo | string, cb?: Callback<SVGElement>) {
+		const el = this.ownerDocument.createElementNS("http://www.w3.org/2000/svg", tag);
+		if (typeof o === "string") el.setAttribute("class", o);
+		else if (o?.cls !== undefined) el.classList.add(...(Array.isArray(o.cls) ? o.cls : o.cls.split(/\s+/)).filter(Boolean));
+		for (const [k, v] of Object.entries(typeof o === "object" ? (o.attr ?? {}) : {})) if (v !== null && v !== false) el.setAttribute(k, String(v));
+		this.appendChild(el);
+		cb?.(el);
+		return el;
+	};
+	proto.detach = function (this: HTMLElement) {
+		this.parentNode?.removeChild(this);
+	};
+	proto.setAttrs = function (this: HTMLElement, attrs: Record<string, string | number | boolean | null>) {
+		for (const [k, v] of Object.entries(attrs)) (proto.setAttr as (k: string, v: unknown) => void).call(this, k, v);
+	};
+	proto.getAttr = function (this: HTMLElement, k: string) {
+		return this.getAttribute(k);
+	};
+	proto.show = function (this: HTMLElement) {
+		this.style.removeProperty("display");
+	};
+	const setDisplay = (el: HTMLElement, display: string): void => (proto.setCssProps as (p: Record<string, string>) => void).call(el, { display });
+	proto.hide = function (this: HTMLElement) {
+		setDisplay(this, "none");
+	};
+	proto.toggle = function (this: HTMLElement, show: boolean) {
+		if (show) this.style.removeProperty("display");
+		else setDisplay(this, "none");
+	};
+	proto.isShown = function (this: HTMLElement) {
+		return this.style.display !== "none" && this.isConnected;
+	};
+	proto.setCssStyles = function (this: HTMLElement, styles: Record<string, string>) {
+		Object.assign(this.style, styles);
+	};
+	proto.setCssProps = function (this: HTMLElement, props: Record<string, string>) {
+		for (const [k, v] of Object.entries(props)) this.style.setProperty(k, v);
+	};
+	proto.find = function (this: HTMLElement, selector: string) {
+		return this.querySelector(selector);
+	};
+	proto.findAll = function (this: HTMLElement, selector: string) {
+		return Array.from(this.querySelectorAll(selector));
+	};
+	// Obsidian puts these on Node, so a DocumentFragment has them too.
+	const frag = (win as unknown as { DocumentFragment: typeof DocumentFragment }).DocumentFragment.prototype as unknown as Record<string, unknown>;
+	for (const k of ["createEl", "createDiv", "createSpan", "empty", "setText"]) frag[k] = proto[k];
 	const g = win as unknown as Record<string, unknown>;
+	g.createFragment = (cb?: (el: DocumentFragment) => void) => {
+		const f = win.document.createDocumentFragment();
+		cb?.(f);
+		return f;
+	};
+	g.createSpan = (o?: DomElementInfo | string, cb?: Callback<HTMLElement>) =>
+		(g.createEl as (t: string, o?: DomElementInfo | string, cb?: Callback<HTMLElement>) => HTMLElement)("span", o, cb);
+	g.sleep = (ms: number) => new Promise((r) => win.setTimeout(r, ms));
 	g.createEl = (tag: string, o?: DomElementInfo | string, cb?: Callback<HTMLElement>) => {
 		const el = win.document.createElement(tag);
 		apply(el, o);
