@@ -8,7 +8,7 @@ import { parseInterview } from "../../../src/core/interview";
 import type { FollowUpItem } from "../../../src/core/items";
 import { DEFAULT_SETTINGS, resolveSettings, type Settings } from "../../../src/core/settings";
 import type { IndexedNote, IndexReader, PluginContext } from "../../../src/plugin/context";
-import { createTestApp, loadPlugin, Plugin, settle, type TestApp } from "../../mocks/obsidian";
+import { createTestApp, loadPlugin, Plugin, settle, TFile, type TestApp } from "../../mocks/obsidian";
 
 export const NOW = new Date(2026, 10, 22, 10, 30);
 
@@ -31,10 +31,10 @@ export class TestIndex implements IndexReader {
 	}
 
 	note(path: string): IndexedNote | undefined {
-		const file = this.app.vault.getFileByPath(path);
-		if (!file) return undefined;
+		const file = this.app.vault.getAbstractFileByPath(path);
+		if (!(file instanceof TFile)) return undefined;
 		const cache = this.app.metadataCache.getFileCache(file);
-		const frontmatter = cache?.frontmatter as Record<string, unknown> | undefined;
+		const frontmatter = cache?.frontmatter;
 		const inlineTags = (cache?.tags ?? []).map((t) => t.tag);
 		if (!isInterviewNote({ path, inlineTags, ...(frontmatter ? { frontmatter } : {}) }, this.settings())) return undefined;
 		const parsed = parseInterview(path, frontmatter);
@@ -79,7 +79,7 @@ export async function startHarness(
 		now: () => NOW,
 		activeInterviewFile: () => {
 			const file = app.workspace.getActiveFile();
-			return file && index.note(file.path) ? (file as unknown as Real.TFile) : null;
+			return file && index.note(file.path) ? file : null;
 		},
 	};
 	class CommandsPlugin extends Plugin {
@@ -94,15 +94,15 @@ export async function startHarness(
 		index,
 		settings,
 		async open(path) {
-			const file = app.vault.getFileByPath(path);
-			if (!file) throw new Error(`no file ${path}`);
+			const file = app.vault.getAbstractFileByPath(path);
+			if (!(file instanceof TFile)) throw new Error(`no file ${path}`);
 			await app.workspace.getLeaf(false).openFile(file);
 			await settle(app);
-			return file as unknown as Real.TFile;
+			return file;
 		},
 		async read(path) {
-			const file = app.vault.getFileByPath(path);
-			if (!file) throw new Error(`no file ${path}`);
+			const file = app.vault.getAbstractFileByPath(path);
+			if (!(file instanceof TFile)) throw new Error(`no file ${path}`);
 			return app.vault.read(file);
 		},
 	};
@@ -112,7 +112,7 @@ export async function startHarness(
 export async function flush(app: TestApp): Promise<void> {
 	for (let i = 0; i < 4; i++) {
 		await settle(app);
-		await new Promise((r) => setTimeout(r, 0));
+		await new Promise((r) => window.setTimeout(r, 0));
 	}
 }
 

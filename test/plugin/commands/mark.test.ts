@@ -71,7 +71,7 @@ describe("mark-<step> commands", () => {
 		await flush(h.app);
 		const modal = openModals().at(-1);
 		expect(modal).toBeDefined();
-		const buttons = [...(modal?.contentEl.querySelectorAll("button") ?? [])];
+		const buttons = Array.from(modal?.contentEl.querySelectorAll("button") ?? []);
 		expect(buttons.map((b) => b.textContent)).toEqual(["Writing sample", "Two references"]);
 		buttons[1]?.click();
 		await flush(h.app);
@@ -101,7 +101,7 @@ describe("mark-<step> commands", () => {
 		expect(runCommand(h.app, "set-outcome")).toBe(true);
 		await flush(h.app);
 		const modal = openModals().at(-1);
-		const rejected = [...(modal?.contentEl.querySelectorAll("button") ?? [])].find((b) => b.textContent === "Rejected");
+		const rejected = Array.from(modal?.contentEl.querySelectorAll("button") ?? []).find((b) => b.textContent === "Rejected");
 		expect(rejected).toBeDefined();
 		rejected?.click();
 		await flush(h.app);

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from "vitest";
 import { registerNewInterviewCommand } from "../../../src/plugin/commands/new-interview";
-import { clearNotices, MarkdownView, openModals, runCommand } from "../../mocks/obsidian";
+import { clearNotices, MarkdownView, openModals, runCommand, TFolder } from "../../mocks/obsidian";
 import { flush, startHarness, type Harness } from "./harness";
 
 beforeEach(() => clearNotices());
@@ -14,7 +14,7 @@ function fill(modal: HTMLElement, cls: string, value: string): void {
 }
 
 function createButton(modal: HTMLElement): HTMLButtonElement {
-	const b = [...modal.querySelectorAll("button")].find((x) => x.textContent === "Create note");
+	const b = Array.from(modal.querySelectorAll("button")).find((x) => x.textContent === "Create note");
 	if (!b) throw new Error("no Create note button");
 	return b;
 }
@@ -40,7 +40,7 @@ describe("new-interview", () => {
 		const h = await startHarness({ "Welcome.md": "hi" }, registerNewInterviewCommand);
 		await submit(h, FIELDS);
 		const path = "Interviews/2026-11-19 Northwind Traders - Operations Analyst.md";
-		expect(h.app.vault.getFolderByPath("Interviews")).not.toBeNull();
+		expect(h.app.vault.getAbstractFileByPath("Interviews")).toBeInstanceOf(TFolder);
 		const text = await h.read(path);
 		expect(text).toMatch(/^---\ntype: interview\ncompany: Northwind Traders\nrole: Operations Analyst\ndate: 2026-11-19 14:00\n/);
 		expect(text).toContain("  - name: Dana Whitfield\n    honorific: Ms.\n  - name: Sam Ortiz\n");
