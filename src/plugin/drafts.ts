@@ -7,7 +7,8 @@ import { Notice, type TFile } from "obsidian";
 import { formatLocalDate } from "../core/dates";
 import { draftLetters, draftNoteText, recipientsFor, type Draft, type LetterKind } from "../core/letters/index";
 import { findSection, readSections } from "../core/sections";
-import { createUnique, openFile, splitFrontmatter } from "./commands/files";
+import { createUnique, openFile } from "./commands/files";
+import { padded, splitFrontmatter } from "./commands/text";
 import { safeFileName } from "./commands/new-note";
 import type { PluginContext } from "./context";
 import { askDraftOptions, type DraftChoices } from "./modals/draft-options-modal";
@@ -107,13 +108,6 @@ function draftBlock(draft: Draft, level: number, now: Date): string {
 	const title = [LETTER_TITLES[draft.kind], draft.recipient].filter(Boolean).join(" — ");
 	const subject = draft.subject && !draft.text.includes(draft.subject) ? `Subject: ${draft.subject}\n\n` : "";
 	return `${"#".repeat(level)} ${title} (${draft.format}, ${formatLocalDate(now)})\n\n${subject}${draft.text.trim()}\n`;
-}
-
-/** Blank-line padding so `insert` stands as its own block between `before` and `after`. */
-function padded(before: string, insert: string, after: string): string {
-	const lead = before === "" || before.endsWith("\n\n") ? "" : before.endsWith("\n") ? "\n" : "\n\n";
-	const trail = after === "" || after.startsWith("\n") ? "" : "\n";
-	return `${before}${lead}${insert}${trail}${after}`;
 }
 
 /**

@@ -3,6 +3,7 @@ import { Notice, type Editor, type Plugin, type TFile } from "obsidian";
 import { CHECKLIST_KINDS, checklist, hasChecklist, type ChecklistKind } from "../../core/checklists";
 import type { Interview } from "../../core/interview";
 import type { PluginContext } from "../context";
+import { blockAt, withBlockAtEnd } from "./text";
 
 export const CHECKLIST_NAMES: Record<ChecklistKind, string> = {
 	debrief: "Insert debrief checklist",
@@ -20,16 +21,6 @@ const LABELS: Record<ChecklistKind, string> = {
 	"next-round-prep": "next-round preparation",
 	"thank-you-review": "thank-you review",
 };
-
-/** The checklist text made to stand as its own block at `pos` in a line holding `lineText`. */
-export function blockAt(markdown: string, lineText: string, ch: number, previousLine: string | undefined): string {
-	const beforeOnLine = lineText.slice(0, ch);
-	const afterOnLine = lineText.slice(ch);
-	const lead = beforeOnLine.trim() !== "" ? "\n\n" : previousLine !== undefined && previousLine.trim() !== "" ? "\n" : "";
-	const body = markdown.replace(/\n+$/, "");
-	const trail = afterOnLine.trim() !== "" ? "\n\n" : "\n";
-	return `${lead}${body}${trail}`;
-}
 
 /** Inserts the checklist at the cursor; says so instead when the note already has it. */
 export function insertChecklistAtCursor(editor: Editor, kind: ChecklistKind, interview: Interview): boolean {
@@ -52,8 +43,7 @@ export async function appendChecklist(ctx: PluginContext, file: TFile, kind: Che
 	await ctx.services.vault.process(file, (text) => {
 		if (hasChecklist(text, kind)) return text;
 		added = true;
-		const lead = text === "" || text.endsWith("\n\n") ? "" : text.endsWith("\n") ? "\n" : "\n\n";
-		return `${text}${lead}${list.markdown.replace(/\n+$/, "")}\n`;
+		return withBlockAtEnd(text, list.markdown);
 	});
 	new Notice(added ? `Added the ${LABELS[kind]} checklist to ${file.basename}.` : `This note already has the ${LABELS[kind]} checklist.`);
 	return added;

@@ -41,12 +41,23 @@ export async function openFile(workspace: Workspace, file: TFile, newTab = false
 	await workspace.getLeaf(newTab ? "tab" : false).openFile(file);
 }
 
-/** Splits a note into frontmatter (with its closing line) and body. */
-export function splitFrontmatter(text: string): { frontmatter: string; body: string } {
-	const m = /^---\r?\n(?:[\s\S]*?\r?\n)?---[ \t]*(?:\r?\n|$)/.exec(text);
-	if (!m) return { frontmatter: "", body: text };
-	return { frontmatter: m[0], body: text.slice(m[0].length) };
-}
+export type WriteOutcome = "created" | "replaced" | "refused";
 
-/** Number of line breaks in `text`: the line offset of what follows it. */
-export const lineCount = (text: string): number => (text.match(/\n/g) ?? []).length;
+/** Creates or replaces `path` with `text`, unless a file there fails `isOurs`. */
+export async function writeGenerated(vault: Vault, path: string, text: string, isOurs: (current: string) => boolean): Promise<WriteOutcome> {
+	if (vault.getAbstractFileByPath(path) instanceof TFolder) return "refused";
+	const existing = fileAt(vault, path);
+	if (existing) {
+		let ours = true;
+		// The check runs inside process() so nothing can change the file between check and write.
+		await vault.process(existing, (current) => {
+			ours = isOurs(current);
+			return ours ? text : current;
+		});
+		return ours ? "replaced" : "refused";
+	}
+	const slash = path.lastIndexOf("/");
+	if (slash > 0) await ensureFolder(vault, path.slice(0, slash));
+	await vault.create(path, text);
+	return "created";
+}

@@ -3,39 +3,13 @@
  * a file it generated before (recognised by its content); a user's own file at
  * that path is left alone and the user is told.
  */
-import { Notice, TFolder, type Plugin } from "obsidian";
+import { Notice, type Plugin } from "obsidian";
 import { buildIcs } from "../../core/ics";
 import { buildQuestionBank, questionsFromSlice } from "../../core/questions";
 import type { PluginContext } from "../context";
 import { reportError } from "./active";
-import { ensureFolder, fileAt, openFile, splitFrontmatter } from "./files";
-
-export type WriteOutcome = "created" | "replaced" | "refused";
-
-/** Creates or replaces `path` with `text`, unless a file there fails `isOurs`. */
-export async function writeGenerated(ctx: PluginContext, path: string, text: string, isOurs: (current: string) => boolean): Promise<WriteOutcome> {
-	const { vault } = ctx.services;
-	if (vault.getAbstractFileByPath(path) instanceof TFolder) return "refused";
-	const existing = fileAt(vault, path);
-	if (existing) {
-		let ours = true;
-		// The check runs inside process() so nothing can change the file between check and write.
-		await vault.process(existing, (current) => {
-			ours = isOurs(current);
-			return ours ? text : current;
-		});
-		return ours ? "replaced" : "refused";
-	}
-	const slash = path.lastIndexOf("/");
-	if (slash > 0) await ensureFolder(vault, path.slice(0, slash));
-	await vault.create(path, text);
-	return "created";
-}
-
-/** A note is a generated question bank when its frontmatter says `type: question-bank`. */
-export function isQuestionBank(text: string): boolean {
-	return /^type:\s*["']?question-bank["']?\s*$/m.test(splitFrontmatter(text).frontmatter);
-}
+import { fileAt, openFile, writeGenerated, type WriteOutcome } from "./files";
+import { isQuestionBank } from "./text";
 
 const prodIdLine = (ics: string): string | undefined => /^PRODID:.*$/m.exec(ics)?.[0]?.trim();
 
@@ -72,7 +46,7 @@ export async function collectQuestions(ctx: PluginContext): Promise<Parameters<t
 export async function buildBankNote(ctx: PluginContext): Promise<WriteOutcome> {
 	const path = ctx.settings().questionBankPath;
 	const entries = await collectQuestions(ctx);
-	const outcome = await writeGenerated(ctx, path, buildQuestionBank(entries, ctx.now()), isQuestionBank);
+	const outcome = await writeGenerated(ctx.services.vault, path, buildQuestionBank(entries, ctx.now()), isQuestionBank);
 	if (outcome === "refused") {
 		new Notice(`${path} is a note of yours, not a generated question bank, so it was left alone. Choose another question bank path in settings.`);
 		return outcome;
@@ -88,7 +62,7 @@ export async function exportCalendar(ctx: PluginContext): Promise<WriteOutcome> 
 	const path = ctx.settings().icsPath;
 	const now = ctx.now();
 	const items = ctx.index.items(now);
-	const outcome = await writeGenerated(ctx, path, buildIcs(items, now), (current) => isOurCalendar(current, now));
+	const outcome = await writeGenerated(ctx.services.vault, path, buildIcs(items, now), (current) => isOurCalendar(current, now));
 	if (outcome === "refused") {
 		new Notice(`${path} is not a calendar this plugin exported, so it was left alone. Choose another calendar file path in settings.`);
 	} else {

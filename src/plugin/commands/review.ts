@@ -6,7 +6,7 @@ import { reviewDraft, type Finding } from "../../core/review";
 import { findSection, readSections, type NoteSections } from "../../core/sections";
 import type { PluginContext } from "../context";
 import { FindingsModal } from "../modals/findings-modal";
-import { lineCount, splitFrontmatter } from "./files";
+import { lineCount, splitFrontmatter } from "./text";
 import { reportError } from "./active";
 
 /** `[[Interviews/Note|alias]]`, `[[Note#Heading]]` or a bare path → the link path. */

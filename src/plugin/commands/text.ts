@@ -1,0 +1,38 @@
+/** Pure text helpers for splicing blocks into notes without touching the text around them. */
+
+/** Splits a note into frontmatter (with its closing line) and body. */
+export function splitFrontmatter(text: string): { frontmatter: string; body: string } {
+	const m = /^---\r?\n(?:[\s\S]*?\r?\n)?---[ \t]*(?:\r?\n|$)/.exec(text);
+	if (!m) return { frontmatter: "", body: text };
+	return { frontmatter: m[0], body: text.slice(m[0].length) };
+}
+
+/** Number of line breaks in `text`: the line offset of what follows it. */
+export const lineCount = (text: string): number => (text.match(/\n/g) ?? []).length;
+
+/** `markdown` padded to stand as its own block when inserted at column `ch` of `lineText`. */
+export function blockAt(markdown: string, lineText: string, ch: number, previousLine: string | undefined): string {
+	const beforeOnLine = lineText.slice(0, ch);
+	const afterOnLine = lineText.slice(ch);
+	const lead = beforeOnLine.trim() !== "" ? "\n\n" : previousLine !== undefined && previousLine.trim() !== "" ? "\n" : "";
+	const body = markdown.replace(/\n+$/, "");
+	const trail = afterOnLine.trim() !== "" ? "\n\n" : "\n";
+	return `${lead}${body}${trail}`;
+}
+
+/** Blank-line padding so `insert` stands as its own block between `before` and `after`. */
+export function padded(before: string, insert: string, after: string): string {
+	const lead = before === "" || before.endsWith("\n\n") ? "" : before.endsWith("\n") ? "\n" : "\n\n";
+	const trail = after === "" || after.startsWith("\n") ? "" : "\n";
+	return `${before}${lead}${insert}${trail}${after}`;
+}
+
+/** `text` with `markdown` appended as its own block, ending in one newline. */
+export function withBlockAtEnd(text: string, markdown: string): string {
+	return padded(text, `${markdown.replace(/\n+$/, "")}\n`, "");
+}
+
+/** A note is a generated question bank when its frontmatter says `type: question-bank`. */
+export function isQuestionBank(text: string): boolean {
+	return /^type:\s*["']?question-bank["']?\s*$/m.test(splitFrontmatter(text).frontmatter);
+}
