@@ -58,6 +58,8 @@ export interface Harness {
 	/** Opens a note in the active tab, as clicking it would. */
 	open(path: string): Promise<Real.TFile>;
 	read(path: string): Promise<string>;
+	/** Changes a note through the vault, as another editor would. */
+	edit(path: string, fn: (text: string) => string): Promise<void>;
 }
 
 /** Starts an app with `files`, a plugin whose onload calls `register`, and a fixed clock. */
@@ -104,6 +106,12 @@ export async function startHarness(
 			const file = app.vault.getAbstractFileByPath(path);
 			if (!(file instanceof TFile)) throw new Error(`no file ${path}`);
 			return app.vault.read(file);
+		},
+		async edit(path, fn) {
+			const file = app.vault.getAbstractFileByPath(path);
+			if (!(file instanceof TFile)) throw new Error(`no file ${path}`);
+			await app.vault.process(file, fn);
+			await flush(app);
 		},
 	};
 }

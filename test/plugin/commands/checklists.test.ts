@@ -1,0 +1,66 @@
+// @vitest-environment jsdom
+import { beforeEach, describe, expect, it } from "vitest";
+import { registerChecklistCommands } from "../../../src/plugin/commands/checklists";
+import { clearNotices, MarkdownView, noticeMessages, runCommand } from "../../mocks/obsidian";
+import { flush, INTERVIEW, startHarness } from "./harness";
+
+const PATH = "Interviews/Northwind.md";
+
+beforeEach(() => clearNotices());
+
+async function start() {
+	const h = await startHarness({ [PATH]: INTERVIEW, "Notes/Plain.md": "Just a note\n" }, registerChecklistCommands);
+	await h.open(PATH);
+	const editor = h.app.workspace.getActiveViewOfType(MarkdownView)?.editor;
+	if (!editor) throw new Error("no editor");
+	return { h, editor };
+}
+
+describe("insert-checklist-<kind>", () => {
+	for (const kind of ["debrief", "questions-to-ask", "after-interview", "next-round-prep", "thank-you-review"]) {
+		it(`inserts the ${kind} checklist at the cursor once, then says the note has it`, async () => {
+			const { h, editor } = await start();
+			const before = editor.getValue();
+			const line = before.split("\n").indexOf("Went well overall.");
+			editor.setCursor(line, 0);
+			const at = editor.posToOffset({ line, ch: 0 });
+			expect(runCommand(h.app, `insert-checklist-${kind}`)).toBe(true);
+			await flush(h.app);
+			const after = editor.getValue();
+			const inserted = after.length - before.length;
+			expect(inserted).toBeGreaterThan(0);
+			// Only inserted: the text before and after the cursor is unchanged.
+			expect(after.slice(0, at)).toBe(before.slice(0, at));
+			expect(after.slice(at + inserted)).toBe(before.slice(at));
+			expect(after.slice(at, at + inserted)).toMatch(/- \[ \] /);
+			expect(await h.read(PATH)).toBe(after);
+
+			clearNotices();
+			runCommand(h.app, `insert-checklist-${kind}`);
+			await flush(h.app);
+			expect(editor.getValue()).toBe(after);
+			expect(noticeMessages()).toHaveLength(1);
+			expect(noticeMessages()[0]).toMatch(/^This note already has the .+ checklist\.$/);
+		});
+	}
+
+	it("keeps the checklist a block of its own when the cursor is mid-line", async () => {
+		const { h, editor } = await start();
+		const line = editor.getValue().split("\n").indexOf("Went well overall.");
+		editor.setCursor(line, 4);
+		runCommand(h.app, "insert-checklist-debrief");
+		await flush(h.app);
+		const lines = editor.getValue().split("\n");
+		expect(lines[line]).toBe("Went");
+		expect(lines[line + 1]).toBe("");
+		expect(lines).toContain(" well overall.");
+	});
+
+	it("is not offered on a note that is not an interview", async () => {
+		const { h } = await start();
+		await h.open("Notes/Plain.md");
+		expect(h.app.commands.isAvailable("interview-follow-up:insert-checklist-debrief")).toBe(false);
+		expect(runCommand(h.app, "insert-checklist-debrief")).toBe(false);
+		expect(await h.read("Notes/Plain.md")).toBe("Just a note\n");
+	});
+});

@@ -1,0 +1,104 @@
+// @vitest-environment jsdom
+import { beforeEach, describe, expect, it } from "vitest";
+import { registerDraftCommands } from "../../../src/plugin/commands/draft";
+import type { Settings } from "../../../src/core/settings";
+import { clearNotices, MarkdownView, noticeMessages, openModals, runCommand } from "../../mocks/obsidian";
+import { flush, INTERVIEW, startHarness, type Harness } from "./harness";
+
+const PATH = "Interviews/Northwind.md";
+
+beforeEach(() => clearNotices());
+
+async function start(settings: Partial<Settings> = {}, text = INTERVIEW) {
+	const h = await startHarness({ [PATH]: text, "Notes/Plain.md": "Just a note\n" }, registerDraftCommands, settings);
+	await h.open(PATH);
+	return h;
+}
+
+/** Runs a draft command and accepts the options modal, optionally picking a recipient. */
+async function draft(h: Harness, kind: string, recipient?: string): Promise<void> {
+	expect(runCommand(h.app, `draft-${kind}`)).toBe(true);
+	await flush(h.app);
+	const modal = openModals().at(-1);
+	if (!modal) throw new Error("no options modal");
+	if (recipient !== undefined) {
+		const select = modal.contentEl.querySelector<HTMLSelectElement>(".ifu-field-recipient");
+		if (!select) throw new Error("no recipient choice");
+		select.value = recipient;
+		select.dispatchEvent(new Event("change"));
+	}
+	const button = Array.from(modal.contentEl.querySelectorAll("button")).find((b) => b.textContent === "Draft");
+	button?.click();
+	await flush(h.app);
+}
+
+const drafts = (h: Harness): string[] =>
+	h.app.vault.getMarkdownFiles().map((f) => f.path).filter((p) => p.startsWith("Interviews/Drafts/")).sort();
+
+describe("draft-<kind> into the drafts folder", () => {
+	it("writes one note per interviewer, linked back, opened in new tabs; a second run never overwrites", async () => {
+		const h = await start();
+		const original = await h.read(PATH);
+		await draft(h, "thank-you");
+		const first = drafts(h);
+		expect(first).toHaveLength(2);
+		expect(first.some((p) => p.startsWith("Interviews/Drafts/2026-11-22 Thank-you — Northwind Traders — "))).toBe(true);
+		for (const p of first) expect(await h.read(p)).toMatch(/draft_of/);
+		const firstTexts = await Promise.all(first.map((p) => h.read(p)));
+		expect(h.app.workspace.getActiveViewOfType(MarkdownView)?.file?.path.startsWith("Interviews/Drafts/")).toBe(true);
+
+		await draft(h, "thank-you");
+		const second = drafts(h);
+		expect(second).toHaveLength(4);
+		expect(second.filter((p) => / 2\.md$/.test(p))).toHaveLength(2);
+		expect(await Promise.all(first.map((p) => h.read(p)))).toEqual(firstTexts);
+		expect(await h.read(PATH)).toBe(original);
+	});
+
+	it("drafts for one chosen interviewer", async () => {
+		const h = await start();
+		await draft(h, "thank-you", "Sam Ortiz");
+		expect(drafts(h)).toHaveLength(1);
+	});
+
+	it("shows the draft's warnings, such as a status check before its date", async () => {
+		const h = await start();
+		await draft(h, "status-check");
+		expect(drafts(h).length).toBeGreaterThan(0);
+		expect(noticeMessages().some((m) => /early|before/i.test(m))).toBe(true);
+	});
+
+	it("is not offered on a note that is not an interview", async () => {
+		const h = await start();
+		await h.open("Notes/Plain.md");
+		expect(h.app.commands.isAvailable("interview-follow-up:draft-thank-you")).toBe(false);
+	});
+});
+
+describe("draft-<kind> under the drafts heading", () => {
+	const WITH_DRAFTS = `${INTERVIEW}\n## Drafts\nEarlier draft kept as is.\n\n## After drafts\nUser text after.\n`;
+
+	it("splices the drafts at the end of the section, touching no other text", async () => {
+		const h = await start({ draftLocation: "section" }, WITH_DRAFTS);
+		await draft(h, "thank-you", "Dana Whitfield");
+		const after = await h.read(PATH);
+		const cut = WITH_DRAFTS.indexOf("## After drafts");
+		const head = WITH_DRAFTS.slice(0, cut);
+		const tail = WITH_DRAFTS.slice(cut);
+		expect(after.startsWith(head.replace(/\n+$/, ""))).toBe(true);
+		expect(after.endsWith(tail)).toBe(true);
+		const added = after.slice(head.replace(/\n+$/, "").length, after.length - tail.length);
+		expect(added).toMatch(/^\n*### Thank-you — /);
+		expect(added).toMatch(/\n\n$/);
+		expect(after.slice(0, head.length)).toBe(head);
+		expect(drafts(h)).toEqual([]);
+	});
+
+	it("adds the drafts heading at the end when the note has none", async () => {
+		const h = await start({ draftLocation: "section" });
+		await draft(h, "withdrawal");
+		const after = await h.read(PATH);
+		expect(after.startsWith(INTERVIEW)).toBe(true);
+		expect(after.slice(INTERVIEW.length)).toMatch(/^\n## Drafts\n\n### Withdrawal/);
+	});
+});

@@ -1,0 +1,87 @@
+// @vitest-environment jsdom
+import { beforeEach, describe, expect, it } from "vitest";
+import type { FollowUpItem } from "../../../src/core/items";
+import { createItemActions } from "../../../src/plugin/commands/item-actions";
+import { clearNotices, MarkdownView, noticeMessages, openModals, parseYaml } from "../../mocks/obsidian";
+import { flush, INTERVIEW, parts, startHarness } from "./harness";
+
+const PATH = "Interviews/Northwind.md";
+
+const item = (kind: FollowUpItem["kind"], extra: Partial<FollowUpItem> = {}): FollowUpItem => ({
+	id: `${PATH}#${kind}`,
+	note: PATH,
+	company: "Northwind Traders",
+	role: "Operations Analyst",
+	kind,
+	label: kind,
+	notBefore: null,
+	due: new Date(2026, 10, 20),
+	state: "overdue",
+	interviewers: [],
+	...extra,
+});
+
+beforeEach(() => clearNotices());
+
+async function start() {
+	const h = await startHarness({ [PATH]: INTERVIEW, "Other.md": "x" }, () => {});
+	return { h, actions: createItemActions(h.ctx) };
+}
+
+const frontmatter = (text: string): Record<string, unknown> => parseYaml(parts(text).frontmatter.replace(/^---\n|---\n$/g, "")) as Record<string, unknown>;
+
+describe("item actions", () => {
+	it("open shows the note", async () => {
+		const { h, actions } = await start();
+		await h.open("Other.md");
+		await actions.open(item("thank-you"));
+		expect(h.app.workspace.getActiveViewOfType(MarkdownView)?.file?.path).toBe(PATH);
+	});
+
+	it("done records the item's own step; for a request, its own entry", async () => {
+		const { h, actions } = await start();
+		await actions.done(item("thank-you"));
+		await actions.done(item("request", { request: { item: "Two references", index: 1 } }));
+		await flush(h.app);
+		const text = await h.read(PATH);
+		const fm = frontmatter(text);
+		expect(fm.thank_you_sent).toBe("2026-11-22");
+		expect(fm.requests).toEqual([
+			{ item: "Writing sample", asked: "2026-11-19" },
+			{ item: "Two references", asked: "2026-11-19", sent: "2026-11-22" },
+		]);
+		expect(parts(text).body).toBe(parts(INTERVIEW).body);
+		expect(openModals()).toHaveLength(0);
+	});
+
+	it("done on next-round preparation writes nothing and explains", async () => {
+		const { h, actions } = await start();
+		await actions.done(item("next-round-prep"));
+		expect(await h.read(PATH)).toBe(INTERVIEW);
+		expect(noticeMessages().at(-1)).toMatch(/clears itself/);
+	});
+
+	it("draft on a debrief adds the debrief checklist at the end, once", async () => {
+		const { h, actions } = await start();
+		await actions.draft(item("debrief"));
+		await flush(h.app);
+		const once = await h.read(PATH);
+		expect(once.startsWith(INTERVIEW)).toBe(true);
+		expect(once.slice(INTERVIEW.length)).toMatch(/^\n[\s\S]*- \[ \] /);
+		await actions.draft(item("debrief"));
+		await flush(h.app);
+		expect(await h.read(PATH)).toBe(once);
+		expect(noticeMessages().at(-1)).toBe("This note already has the debrief checklist.");
+	});
+
+	it("draft on a thank-you opens the options with the one interviewer preselected", async () => {
+		const { h, actions } = await start();
+		void actions.draft(item("thank-you", { interviewers: ["Sam Ortiz"] }));
+		await flush(h.app);
+		const select = openModals().at(-1)?.contentEl.querySelector<HTMLSelectElement>(".ifu-field-recipient");
+		expect(select?.value).toBe("Sam Ortiz");
+		Array.from(openModals().at(-1)?.contentEl.querySelectorAll("button") ?? []).find((b) => b.textContent === "Draft")?.click();
+		await flush(h.app);
+		expect(h.app.vault.getMarkdownFiles().filter((f) => f.path.startsWith("Interviews/Drafts/"))).toHaveLength(1);
+	});
+});

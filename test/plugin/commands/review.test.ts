@@ -1,0 +1,59 @@
+// @vitest-environment jsdom
+import { beforeEach, describe, expect, it } from "vitest";
+import { registerReviewCommand } from "../../../src/plugin/commands/review";
+import { linkPath } from "../../../src/plugin/commands/review";
+import { clearNotices, noticeMessages, openModals, runCommand } from "../../mocks/obsidian";
+import { flush, INTERVIEW, startHarness } from "./harness";
+
+const NOTE = "Interviews/Northwind.md";
+const DRAFT_FM = `---
+draft_of: "[[Interviews/Northwind]]"
+kind: thank-you
+format: email
+---
+`;
+// Line 7 (in the editor) misspells the interviewer's surname and is informal.
+const BAD = `${DRAFT_FM}Subject: Thank you
+
+Hey Dana,
+
+Thanks for the chat :) Ms. Whitfeld, it was awesome.
+`;
+
+beforeEach(() => clearNotices());
+
+describe("review-draft", () => {
+	it("reads the draft_of link in its forms", () => {
+		expect(linkPath("[[Interviews/Northwind|Northwind]]")).toBe("Interviews/Northwind");
+		expect(linkPath("[[Northwind#Highlights]]")).toBe("Northwind");
+		expect(linkPath("Interviews/Northwind.md")).toBe("Interviews/Northwind.md");
+		expect(linkPath(3)).toBeNull();
+	});
+
+	it("lists findings as 'Line N — message' with lines as the editor shows them", async () => {
+		const h = await startHarness({ [NOTE]: INTERVIEW, "Interviews/Drafts/d.md": BAD }, registerReviewCommand);
+		await h.open("Interviews/Drafts/d.md");
+		expect(runCommand(h.app, "review-draft")).toBe(true);
+		await flush(h.app);
+		const modal = openModals().at(-1);
+		expect(modal).toBeDefined();
+		const rows = Array.from(modal?.contentEl.querySelectorAll("li") ?? []).map((li) => li.textContent ?? "");
+		expect(rows.length).toBeGreaterThan(1);
+		for (const row of rows) expect(row).toMatch(/^Line \d+ — \S/);
+		const lineOf = (needle: string): number => BAD.split("\n").findIndex((l) => l.includes(needle)) + 1;
+		// The first-name salutation is on the editor's line of "Hey Dana,", frontmatter included.
+		expect(rows.some((r) => r.startsWith(`Line ${lineOf("Hey Dana")} — `))).toBe(true);
+		// The near-miss spelling is caught because the interview came from draft_of.
+		expect(rows.some((r) => r.startsWith(`Line ${lineOf("Whitfeld")} — `) && /Whitf/.test(r))).toBe(true);
+	});
+
+	it("says 'No findings' for a clean draft", async () => {
+		const h = await startHarness({ [NOTE]: INTERVIEW, "Interviews/Drafts/ok.md": `${DRAFT_FM}Dear Ms. Whitfield,\n\nThank you for your time on Thursday.\n` }, registerReviewCommand);
+		await h.open("Interviews/Drafts/ok.md");
+		runCommand(h.app, "review-draft");
+		await flush(h.app);
+		const findingsShown = openModals().length > 0;
+		if (!findingsShown) expect(noticeMessages()).toContain("No findings: the draft reads well.");
+		else expect(openModals()[0]?.titleEl.textContent).toMatch(/finding/);
+	});
+});
