@@ -30,6 +30,8 @@ export abstract class View extends Component implements Signatures<Real.View, Vi
 	/** Runs onOpen, as Obsidian does when the view is put in a leaf. */
 	async _open(): Promise<void> {
 		this.containerEl.setAttribute("data-type", this.getViewType());
+		const title = this.containerEl.querySelector(".view-header-title-container");
+		if (title) el("div", "view-header-title", title as HTMLElement).textContent = this.getDisplayText();
 		this.load();
 		await this.onOpen();
 	}
@@ -129,6 +131,8 @@ export class MarkdownView extends ItemView {
 		this.editor.reload(await this.app.vault.read(file));
 		this.editor.setCursor(0, 0);
 		this.render();
+		const title = this.containerEl.querySelector(".view-header-title");
+		if (title) title.textContent = this.getDisplayText();
 		this.registerEvent(
 			this.app.vault.on("modify", (f) => {
 				if (f === (this.file as unknown) && f instanceof TFile) void this.app.vault.read(f).then((t) => this.setViewData(t, false));
@@ -150,6 +154,8 @@ type LeafModeled = "view" | "openFile" | "getViewState" | "setViewState" | "deta
 export class WorkspaceLeaf implements Signatures<Real.WorkspaceLeaf, LeafModeled> {
 	view: View;
 	containerEl: HTMLElement;
+	/** The leaf's tab button in a sidebar's tab header, set by the Workspace. */
+	tabHeaderEl: HTMLElement | null = null;
 	private viewType = "empty";
 
 	constructor(
@@ -182,6 +188,7 @@ export class WorkspaceLeaf implements Signatures<Real.WorkspaceLeaf, LeafModeled
 		this.view = view;
 		this.containerEl.appendChild(view.containerEl);
 		await view._open();
+		this.host.viewChanged(this);
 		return view;
 	}
 
@@ -195,6 +202,7 @@ export class WorkspaceLeaf implements Signatures<Real.WorkspaceLeaf, LeafModeled
 	detach(): void {
 		void this.view._close();
 		this.containerEl.remove();
+		this.tabHeaderEl?.remove();
 		this.host.removeLeaf(this);
 	}
 
@@ -211,6 +219,7 @@ export interface LeafHost {
 	viewCreator(type: string): ((leaf: Real.WorkspaceLeaf) => Real.View) | undefined;
 	setActiveLeaf(leaf: WorkspaceLeaf): void;
 	removeLeaf(leaf: WorkspaceLeaf): void;
+	viewChanged(leaf: WorkspaceLeaf): void;
 	trigger(name: string, ...data: unknown[]): void;
 }
 

@@ -6,6 +6,7 @@ import type * as Real from "obsidian";
 import type { Signatures } from "./signatures";
 import { el } from "./dom";
 import { Events } from "./events";
+import { setIcon } from "./ui";
 import type { TFile } from "./files";
 import type { MetadataCache } from "./metadata";
 import type { Vault } from "./vault";
@@ -21,7 +22,7 @@ type Side = "root" | "left" | "right";
 export class Workspace extends Events implements Signatures<Real.Workspace, Modeled>, LeafHost {
 	layoutReady = false;
 	activeLeaf: WorkspaceLeaf | null = null;
-	private dom: { containerEl: HTMLElement; splitEls: Record<Side, HTMLElement> } | null = null;
+	private dom: { containerEl: HTMLElement; splitEls: Record<Side, HTMLElement>; tabHeaders: Record<"left" | "right", HTMLElement> } | null = null;
 	readonly rightSplit = { collapsed: false, expand: (): void => void (this.rightSplit.collapsed = false), collapse: (): void => void (this.rightSplit.collapsed = true) };
 	readonly leftSplit = { collapsed: true, expand: (): void => void (this.leftSplit.collapsed = false), collapse: (): void => void (this.leftSplit.collapsed = true) };
 	private leaves: WorkspaceLeaf[] = [];
@@ -49,17 +50,20 @@ export class Workspace extends Events implements Signatures<Real.Workspace, Mode
 		return this.layout().splitEls;
 	}
 
-	private layout(): { containerEl: HTMLElement; splitEls: Record<Side, HTMLElement> } {
+	private layout(): { containerEl: HTMLElement; splitEls: Record<Side, HTMLElement>; tabHeaders: Record<"left" | "right", HTMLElement> } {
 		if (!this.dom) {
 			const containerEl = el("div", "workspace");
-			this.dom = {
-				containerEl,
-				splitEls: {
-					left: el("div", "workspace-split mod-horizontal mod-sidedock mod-left-split is-collapsed", containerEl),
-					root: el("div", "workspace-split mod-vertical mod-root", containerEl),
-					right: el("div", "workspace-split mod-horizontal mod-sidedock mod-right-split", containerEl),
-				},
+			// Sidebars hold tabs: a header of icons and one visible leaf below it.
+			const sidedock = (cls: string): { tabs: HTMLElement; headers: HTMLElement } => {
+				const split = el("div", `workspace-split mod-horizontal mod-sidedock ${cls}`, containerEl);
+				const group = el("div", "workspace-tabs mod-top", split);
+				const header = el("div", "workspace-tab-header-container", group);
+				return { headers: el("div", "workspace-tab-header-container-inner", header), tabs: el("div", "workspace-tab-container", group) };
 			};
+			const left = sidedock("mod-left-split is-collapsed");
+			const root = el("div", "workspace-split mod-vertical mod-root", containerEl);
+			const right = sidedock("mod-right-split");
+			this.dom = { containerEl, splitEls: { left: left.tabs, root, right: right.tabs }, tabHeaders: { left: left.headers, right: right.headers } };
 		}
 		return this.dom;
 	}
@@ -123,10 +127,10 @@ export class Workspace extends Events implements Signatures<Real.Workspace, Mode
 	/** Shows the leaf (the visible tab of its split) and expands a collapsed sidebar. */
 	async revealLeaf(leaf: Real.WorkspaceLeaf | WorkspaceLeaf): Promise<void> {
 		const mine = leaf as unknown as WorkspaceLeaf;
-		for (const l of this.leaves) if (l.side === mine.side) l.containerEl.classList.toggle("is-hidden", l !== mine);
+		this.showTab(mine);
 		if (mine.side !== "root") {
 			this[mine.side === "left" ? "leftSplit" : "rightSplit"].expand();
-			this.splitEls[mine.side].classList.remove("is-collapsed");
+			this.splitEls[mine.side].closest(".workspace-split")?.classList.remove("is-collapsed");
 		}
 	}
 
@@ -185,11 +189,34 @@ export class Workspace extends Events implements Signatures<Real.Workspace, Mode
 		}
 	}
 
+	viewChanged(leaf: WorkspaceLeaf): void {
+		const header = leaf.tabHeaderEl;
+		if (!header) return;
+		header.setAttribute("aria-label", leaf.view.getDisplayText());
+		header.setAttribute("data-type", leaf.view.getViewType());
+		setIcon(el("div", "workspace-tab-header-inner-icon", header), leaf.view.getIcon() || "file");
+		header.replaceChildren(header.lastChild!);
+	}
+
+	private showTab(leaf: WorkspaceLeaf): void {
+		for (const l of this.leaves) {
+			if (l.side !== leaf.side) continue;
+			l.containerEl.classList.toggle("is-hidden", l !== leaf);
+			l.tabHeaderEl?.classList.toggle("is-active", l === leaf);
+		}
+	}
+
 	private createLeaf(side: Side): WorkspaceLeaf {
 		const leaf = new WorkspaceLeaf(this.app, side, this);
 		this.leaves.push(leaf);
 		this.splitEls[side].appendChild(leaf.containerEl);
-		for (const l of this.leaves) if (l.side === side) l.containerEl.classList.toggle("is-hidden", l !== leaf);
+		if (side !== "root") {
+			const header = el("div", "workspace-tab-header clickable-icon", this.layout().tabHeaders[side]);
+			header.tabIndex = 0;
+			header.addEventListener("click", () => void this.revealLeaf(leaf));
+			leaf.tabHeaderEl = header;
+		}
+		this.showTab(leaf);
 		return leaf;
 	}
 
