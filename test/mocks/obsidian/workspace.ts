@@ -15,7 +15,7 @@ import { MarkdownView, WorkspaceLeaf, type LeafHost, type View } from "./views";
 type Modeled =
 	| "layoutReady" | "onLayoutReady" | "getLeavesOfType" | "getRightLeaf" | "getLeftLeaf" | "getLeaf" | "revealLeaf"
 	| "detachLeavesOfType" | "getActiveFile" | "openLinkText" | "iterateAllLeaves" | "iterateRootLeaves" | "containerEl"
-	| "ensureSideLeaf" | "on";
+	| "ensureSideLeaf" | "setActiveLeaf" | "on";
 
 type Side = "root" | "left" | "right";
 
@@ -23,8 +23,9 @@ export class Workspace extends Events implements Signatures<Real.Workspace, Mode
 	layoutReady = false;
 	activeLeaf: WorkspaceLeaf | null = null;
 	private dom: { containerEl: HTMLElement; splitEls: Record<Side, HTMLElement>; tabHeaders: Record<"left" | "right", HTMLElement> } | null = null;
-	readonly rightSplit = { collapsed: false, expand: (): void => void (this.rightSplit.collapsed = false), collapse: (): void => void (this.rightSplit.collapsed = true) };
-	readonly leftSplit = { collapsed: true, expand: (): void => void (this.leftSplit.collapsed = false), collapse: (): void => void (this.leftSplit.collapsed = true) };
+	/** The sidebars: `collapsed` and expand/collapse/toggle, shown in the DOM. */
+	readonly rightSplit = this.sidedock("right", false);
+	readonly leftSplit = this.sidedock("left", true);
 	private leaves: WorkspaceLeaf[] = [];
 	private readonly creators = new Map<string, (leaf: Real.WorkspaceLeaf) => Real.View>();
 	private readyCallbacks: (() => unknown)[] = [];
@@ -60,9 +61,9 @@ export class Workspace extends Events implements Signatures<Real.Workspace, Mode
 				const header = el("div", "workspace-tab-header-container", group);
 				return { headers: el("div", "workspace-tab-header-container-inner", header), tabs: el("div", "workspace-tab-container", group) };
 			};
-			const left = sidedock("mod-left-split is-collapsed");
+			const left = sidedock(`mod-left-split${this.leftSplit.collapsed ? " is-collapsed" : ""}`);
 			const root = el("div", "workspace-split mod-vertical mod-root", containerEl);
-			const right = sidedock("mod-right-split");
+			const right = sidedock(`mod-right-split${this.rightSplit.collapsed ? " is-collapsed" : ""}`);
 			this.dom = { containerEl, splitEls: { left: left.tabs, root, right: right.tabs }, tabHeaders: { left: left.headers, right: right.headers } };
 		}
 		return this.dom;
@@ -128,10 +129,7 @@ export class Workspace extends Events implements Signatures<Real.Workspace, Mode
 	async revealLeaf(leaf: Real.WorkspaceLeaf | WorkspaceLeaf): Promise<void> {
 		const mine = leaf as unknown as WorkspaceLeaf;
 		this.showTab(mine);
-		if (mine.side !== "root") {
-			this[mine.side === "left" ? "leftSplit" : "rightSplit"].expand();
-			this.splitEls[mine.side].closest(".workspace-split")?.classList.remove("is-collapsed");
-		}
+		if (mine.side !== "root") this[mine.side === "left" ? "leftSplit" : "rightSplit"].expand();
 	}
 
 	detachLeavesOfType(viewType: string): void {
@@ -155,7 +153,10 @@ export class Workspace extends Events implements Signatures<Real.Workspace, Mode
 		return this.lastFile;
 	}
 
-	setActiveLeaf(leaf: WorkspaceLeaf): void {
+	/** Makes the leaf active and its tab the visible one (Obsidian's params are accepted, focus is not modeled). */
+	setActiveLeaf(target: Real.WorkspaceLeaf | WorkspaceLeaf, _params?: unknown, _focus?: boolean): void {
+		const leaf = target as WorkspaceLeaf;
+		this.showTab(leaf);
 		const file = leaf.view instanceof MarkdownView ? leaf.view.file : null;
 		const changed = this.activeLeaf !== leaf;
 		this.activeLeaf = leaf;
@@ -196,6 +197,15 @@ export class Workspace extends Events implements Signatures<Real.Workspace, Mode
 		header.setAttribute("data-type", leaf.view.getViewType());
 		setIcon(el("div", "workspace-tab-header-inner-icon", header), leaf.view.getIcon() || "file");
 		header.replaceChildren(header.lastChild!);
+	}
+
+	private sidedock(side: "left" | "right", collapsed: boolean): { collapsed: boolean; expand(): void; collapse(): void; toggle(): void } {
+		const set = (value: boolean): void => {
+			dock.collapsed = value;
+			if (this.dom) this.dom.splitEls[side].closest(".workspace-split")?.classList.toggle("is-collapsed", value);
+		};
+		const dock = { collapsed, expand: () => set(false), collapse: () => set(true), toggle: () => set(!dock.collapsed) };
+		return dock;
 	}
 
 	private showTab(leaf: WorkspaceLeaf): void {
