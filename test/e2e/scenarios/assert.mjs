@@ -20,3 +20,15 @@ export async function waitFor(page, fn, arg, what, timeout = 3000) {
 		throw new Error(`Timed out waiting for ${what}`);
 	}
 }
+
+/** The one seeded note whose text matches `re` (the example vault is the fixture: fail clearly when it changes). */
+export function noteMatching(files, re, what) {
+	const paths = Object.keys(files).filter((p) => re.test(files[p]) && !/\/Drafts\//.test(p));
+	if (paths.length === 0) throw new Error(`examples/vault has no note with ${what}`);
+	return paths.sort()[0];
+}
+
+/** Files that appeared since `before`. */
+export function added(before, after) {
+	return after.filter((p) => !before.includes(p));
+}
