@@ -17,7 +17,7 @@ export { FileManager } from "./obsidian/file-manager";
 export { normalizePath, TAbstractFile, TFile, TFolder } from "./obsidian/files";
 export { MetadataCache } from "./obsidian/metadata";
 export { getAllTags, parseFrontMatterStringArray, parseFrontMatterTags } from "./obsidian/metadata-parse";
-export { apiVersion, debounce, Platform, requireApiVersion, type Debouncer } from "./obsidian/misc";
+export { apiVersion, debounce, Keymap, Platform, requireApiVersion, setTooltip, type Debouncer } from "./obsidian/misc";
 export { Plugin } from "./obsidian/plugin";
 export {
 	AbstractTextComponent,
@@ -35,6 +35,6 @@ export {
 } from "./obsidian/setting";
 export { clearNotices, Menu, MenuItem, Modal, Notice, noticeMessages, openModals, setIcon } from "./obsidian/ui";
 export { Vault } from "./obsidian/vault";
-export { ItemView, MarkdownView, View, WorkspaceLeaf } from "./obsidian/views";
+export { EditableFileView, FileView, ItemView, MarkdownView, TextFileView, View, WorkspaceLeaf } from "./obsidian/views";
 export { Workspace } from "./obsidian/workspace";
 export { getFrontMatterInfo, parseYaml, stringifyYaml } from "./obsidian/yaml";

@@ -62,3 +62,24 @@ export function requireApiVersion(version: string): boolean {
 	for (let i = 0; i < 3; i++) if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) > (b[i] ?? 0);
 	return true;
 }
+
+/** Obsidian's Keymap helpers that plugins use on click events. */
+export class Keymap {
+	/** 'tab' when Ctrl/Cmd was held (open in a new tab), as in Obsidian; false otherwise. */
+	static isModEvent(evt?: UserEvent | null): Real.PaneType | boolean {
+		if (!evt || !("ctrlKey" in evt)) return false;
+		return evt.ctrlKey || evt.metaKey ? "tab" : false;
+	}
+
+	static isModifier(evt: MouseEvent | TouchEvent | KeyboardEvent, modifier: Real.Modifier): boolean {
+		const mod = { Mod: evt.ctrlKey || evt.metaKey, Ctrl: evt.ctrlKey, Meta: evt.metaKey, Shift: evt.shiftKey, Alt: evt.altKey };
+		return mod[modifier];
+	}
+}
+
+type UserEvent = MouseEvent | KeyboardEvent | TouchEvent | PointerEvent;
+
+/** Obsidian shows a tooltip on hover; the stand-in keeps the text as the aria-label. */
+export function setTooltip(el: HTMLElement, tooltip: string, _options?: Real.TooltipOptions): void {
+	el.setAttribute("aria-label", tooltip);
+}

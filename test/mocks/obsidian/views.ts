@@ -85,9 +85,25 @@ export abstract class ItemView extends View {
 	}
 }
 
-/** A Markdown editor view over one file; edits are saved to the vault, outside changes reload it. */
-export class MarkdownView extends ItemView {
+/** A view of one file (the stand-in's only file view is MarkdownView). */
+export abstract class FileView extends ItemView {
 	file: TFile | null = null;
+	allowNoFile = false;
+
+	getDisplayText(): string {
+		return this.file?.basename ?? "No file";
+	}
+}
+
+export abstract class EditableFileView extends FileView {}
+
+export abstract class TextFileView extends EditableFileView {
+	abstract getViewData(): string;
+	abstract setViewData(data: string, clear: boolean): void;
+}
+
+/** A Markdown editor view over one file; edits are saved to the vault, outside changes reload it. */
+export class MarkdownView extends TextFileView {
 	editor: Editor;
 	private sourceEl: HTMLElement;
 
@@ -103,10 +119,6 @@ export class MarkdownView extends ItemView {
 
 	getViewType(): string {
 		return "markdown";
-	}
-
-	getDisplayText(): string {
-		return this.file?.basename ?? "No file";
 	}
 
 	override getIcon(): string {
