@@ -32,3 +32,34 @@ export function noteMatching(files, re, what) {
 export function added(before, after) {
 	return after.filter((p) => !before.includes(p));
 }
+
+/** The follow-ups view's content element: the visible leaf of the right sidebar. */
+export const VIEW = ".workspace-split.mod-right-split .workspace-leaf:not(.is-hidden) .view-content";
+
+/**
+ * Reads the follow-ups view without knowing its class names: groups are its
+ * headings, a row is the largest element around one "Done" button that holds
+ * no other, and belongs to the heading before it.
+ */
+export async function readFollowUps(page) {
+	return page.evaluate((selector) => {
+		const root = document.querySelector(selector);
+		if (!root) return null;
+		const isDone = (b) => /^done$/i.test((b.textContent ?? "").trim() || b.getAttribute("aria-label") || "");
+		const doneButtons = Array.from(root.querySelectorAll("button, [role=button]")).filter(isDone);
+		const headings = Array.from(root.querySelectorAll("h1, h2, h3, h4, h5, h6, [role=heading]"));
+		const rows = doneButtons.map((button) => {
+			let row = button;
+			while (row.parentElement && row.parentElement !== root && doneButtons.filter((b) => row.parentElement.contains(b)).length === 1) row = row.parentElement;
+			const heading = headings.filter((h) => h.compareDocumentPosition(row) & Node.DOCUMENT_POSITION_FOLLOWING).pop();
+			return { group: (heading?.textContent ?? "").trim(), text: (row.textContent ?? "").replace(/\s+/g, " ").trim() };
+		});
+		return { headings: headings.map((h) => (h.textContent ?? "").trim()), rows, text: (root.textContent ?? "").replace(/\s+/g, " ").trim() };
+	}, VIEW);
+}
+
+/** Which of the view's groups a heading names ("Overdue (2)" → "overdue"). */
+export function groupOf(heading) {
+	const m = /^(overdue|today|upcoming|waiting)/i.exec(heading);
+	return m ? m[1].toLowerCase() : null;
+}
