@@ -52,9 +52,9 @@ export async function readFollowUps(page) {
 			let row = button;
 			while (row.parentElement && row.parentElement !== root && doneButtons.filter((b) => row.parentElement.contains(b)).length === 1) row = row.parentElement;
 			const heading = headings.filter((h) => h.compareDocumentPosition(row) & Node.DOCUMENT_POSITION_FOLLOWING).pop();
-			return { group: (heading?.textContent ?? "").trim(), text: (row.textContent ?? "").replace(/\s+/g, " ").trim() };
+			return { group: (heading?.innerText ?? "").trim(), text: (row.innerText ?? "").replace(/\s+/g, " ").trim() };
 		});
-		return { headings: headings.map((h) => (h.textContent ?? "").trim()), rows, text: (root.textContent ?? "").replace(/\s+/g, " ").trim() };
+		return { headings: headings.map((h) => (h.innerText ?? "").trim()), rows, text: (root.innerText ?? "").replace(/\s+/g, " ").trim() };
 	}, VIEW);
 }
 
