@@ -25,8 +25,8 @@ for (const [name, list] of Object.entries(groups)) out[name] = list.map((i) => (
 console.log(JSON.stringify(out));
 `;
 
-/** { overdue, today, upcoming, waiting, later }: items as { note, company, role, kind, label, interviewers }. */
-export async function expectedGroups() {
+/** { overdue, today, upcoming, waiting, later } at `now` (local ISO): items as { note, company, role, kind, label, interviewers }. */
+export async function expectedGroups(now = NOW) {
 	const built = await esbuild.build({
 		stdin: { contents: ENTRY, resolveDir: ROOT, loader: "ts", sourcefile: "oracle-entry.ts" },
 		bundle: true,
@@ -42,7 +42,7 @@ export async function expectedGroups() {
 	const file = join(OUTPUT, "oracle.mjs");
 	writeFileSync(file, built.outputFiles[0].text);
 	try {
-		const run = spawnSync(process.execPath, [file, join(ROOT, "examples/vault"), NOW], { cwd: ROOT, env: { ...process.env, TZ: TIMEZONE }, encoding: "utf8" });
+		const run = spawnSync(process.execPath, [file, join(ROOT, "examples/vault"), now], { cwd: ROOT, env: { ...process.env, TZ: TIMEZONE }, encoding: "utf8" });
 		if (run.status !== 0) throw new Error(`The oracle failed: ${run.stderr}`);
 		return JSON.parse(run.stdout);
 	} finally {

@@ -53,6 +53,14 @@ export const scenarios = [
 				if (expected[g].length) assert.ok(view.headings.some((h) => groupOf(h) === g), `a ${g} heading`);
 			}
 			for (const item of expected.later) assert.ok(!view.rows.some((r) => r.text.includes(item.label)), "items beyond the upcoming window are not shown");
+			const unreachable = await page.evaluate((sel) => {
+				const root = document.querySelector(sel);
+				return Array.from(root.querySelectorAll("*"))
+					.filter((el) => el.onclick || el.getAttribute("role") === "button" || el.tagName === "BUTTON" || el.tagName === "A")
+					.filter((el) => el.tabIndex < 0 || el.disabled)
+					.map((el) => el.outerHTML.slice(0, 80));
+			}, VIEW);
+			assert.deepEqual(unreachable, [], "every control in the view is reachable with the keyboard");
 			const status = await page.locator(".status-bar").innerText();
 			assert.match(status, new RegExp(`\\b${expected.overdue.length}\\b`), `the status bar counts ${expected.overdue.length} overdue`);
 			assertClean(seen);
