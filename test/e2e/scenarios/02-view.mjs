@@ -58,7 +58,7 @@ export const scenarios = [
 				return Array.from(root.querySelectorAll("*"))
 					.filter((el) => el.onclick || el.getAttribute("role") === "button" || el.tagName === "BUTTON" || el.tagName === "A")
 					.filter((el) => el.tabIndex < 0 || el.disabled)
-					.map((el) => el.outerHTML.slice(0, 80));
+					.map((el) => `${el.tagName.toLowerCase()}.${el.className} "${el.textContent.trim()}"`);
 			}, VIEW);
 			assert.deepEqual(unreachable, [], "every control in the view is reachable with the keyboard");
 			const status = await page.locator(".status-bar").innerText();
