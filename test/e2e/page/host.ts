@@ -47,6 +47,8 @@ const api = {
 		main.appendChild(app.ribbonEl);
 		main.appendChild(app.workspace.containerEl);
 		container.appendChild(app.statusBarEl);
+		// Obsidian starts with an empty tab in the main area.
+		app.workspace.setActiveLeaf(app.workspace.getLeaf(false));
 	},
 
 	/**
