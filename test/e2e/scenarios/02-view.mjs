@@ -109,6 +109,7 @@ export const scenarios = [
 			const rowsOfNote = SHOWN.flatMap((g) => expected[g]).filter((i) => i.note === item.note).length;
 			const target = item.note.replace(/([^/]+)\.md$/, "Renamed $1.md");
 			await page.evaluate(([from, to]) => window.e2e.rename(from, to), [item.note, target]);
+			await page.waitForTimeout(300); // a debounced re-render may follow the rename
 			const renamed = await readFollowUps(page);
 			assert.equal(renamed.rows.length, view.rows.length, "a rename keeps the rows");
 			assert.equal(renamed.rows.filter((r) => r.text.includes(item.company)).length, view.rows.filter((r) => r.text.includes(item.company)).length);
