@@ -1,0 +1,30 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from "vitest";
+import { registerCommands } from "../../../src/plugin/commands/index";
+import { startHarness } from "./harness";
+
+const IDS = [
+	"new-interview",
+	...["debrief", "questions-to-ask", "after-interview", "next-round-prep", "thank-you-review"].map((k) => `insert-checklist-${k}`),
+	...["thank-you", "withdrawal", "rejection-thanks", "status-check", "request-progress", "reference-heads-up"].map((k) => `draft-${k}`),
+	"review-draft",
+	...["debriefed", "thank-you-sent", "status-check-sent", "references-notified", "request-sent", "rejection-thanks-sent", "withdrawal-sent"].map((k) => `mark-${k}`),
+	"set-outcome",
+	"open-follow-ups",
+	"build-question-bank",
+	"export-ics",
+];
+
+describe("registerCommands", () => {
+	it("registers every command of API.md, in sentence case, without hotkeys", async () => {
+		const h = await startHarness({}, registerCommands);
+		const commands = h.app.commands.listCommands().filter((c) => c.id.startsWith("interview-follow-up:"));
+		expect(commands.map((c) => c.id.replace("interview-follow-up:", "")).sort()).toEqual([...IDS].sort());
+		for (const c of commands) {
+			expect(c.hotkeys ?? []).toEqual([]);
+			const name = c.name.replace(/^Interview Follow-up: /, "");
+			expect(name.charAt(0)).toBe(name.charAt(0).toUpperCase());
+			expect(name.slice(1)).toBe(name.slice(1).replace(/\b(?!Ms\b)[A-Z]/g, (ch) => ch.toLowerCase()));
+		}
+	});
+});
