@@ -1,0 +1,39 @@
+/** The follow-ups view's groups and "how late / how soon" in words. */
+import { format, formatDistance } from "date-fns";
+import { endOfLocalDay } from "./dates";
+import type { FollowUpItem } from "./items";
+import { compareItems, itemState } from "./rules";
+import type { Settings } from "./settings";
+
+export interface ItemGroups {
+	overdue: FollowUpItem[];
+	today: FollowUpItem[];
+	/** Due within `settings.upcomingDays`. */
+	upcoming: FollowUpItem[];
+	waiting: FollowUpItem[];
+	/** Due beyond the upcoming window (not shown in the view). */
+	later: FollowUpItem[];
+}
+
+/** Sorts items into groups by their state at `now` (recomputed, so a stale list is safe). */
+export function groupItems(items: FollowUpItem[], now: Date, settings: Settings): ItemGroups {
+	const groups: ItemGroups = { overdue: [], today: [], upcoming: [], waiting: [], later: [] };
+	const horizon = endOfLocalDay(now, settings.upcomingDays).getTime();
+	for (const item of [...items].sort(compareItems)) {
+		const state = itemState(item, now);
+		if (state === "upcoming" && item.due.getTime() > horizon) groups.later.push(item);
+		else groups[state].push(item);
+	}
+	return groups;
+}
+
+/** "2 days late", "due in about 3 hours", "due in 5 days", "from 4 Dec". */
+export function relativeWhen(item: FollowUpItem, now: Date): string {
+	const state = itemState(item, now);
+	if (state === "waiting" && item.notBefore) {
+		const sameYear = item.notBefore.getFullYear() === now.getFullYear();
+		return `from ${format(item.notBefore, sameYear ? "d MMM" : "d MMM yyyy")}`;
+	}
+	const distance = formatDistance(item.due, now);
+	return state === "overdue" ? `${distance} late` : `due in ${distance}`;
+}
