@@ -1,0 +1,108 @@
+/**
+ * Finds the interview notes of a vault on disk. Cheap first: a note's YAML is
+ * parsed only when its raw text could make it an interview, and bodies are
+ * only line-scanned for an inline #interview tag, never parsed as Markdown.
+ */
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { hasInlineInterviewTag, isInterviewNote, mightBeInterview } from "../core/detect";
+import { parseInterview, type Interview } from "../core/interview";
+import type { NoteProblem } from "../core/items";
+import type { Settings } from "../core/settings";
+import { CliError } from "./command";
+import { readNoteParts } from "./frontmatter";
+import { listNotes, SETTINGS_FILE } from "./vault";
+
+export interface ScannedNote {
+	/** Vault-relative, `/`-separated. */
+	path: string;
+	interview: Interview;
+	/** Plain-words problems from its frontmatter. */
+	problems: string[];
+}
+
+export interface ScanResult {
+	notes: ScannedNote[];
+	/** Every problem to report: notes whose frontmatter cannot be read, and each interview note's own problems. */
+	problems: NoteProblem[];
+}
+
+const READ_CONCURRENCY = 32;
+
+/** Runs `fn` over `list` with at most `limit` at a time, keeping the order of results. */
+async function mapLimited<T, R>(list: T[], limit: number, fn: (x: T) => Promise<R>): Promise<R[]> {
+	const out: R[] = new Array<R>(list.length);
+	let next = 0;
+	const worker = async (): Promise<void> => {
+		while (next < list.length) {
+			const i = next++;
+			out[i] = await fn(list[i] as T);
+		}
+	};
+	await Promise.all(Array.from({ length: Math.min(limit, list.length) }, worker));
+	return out;
+}
+
+type Outcome = { note: ScannedNote } | { problem: NoteProblem } | null;
+
+function scanText(path: string, text: string, settings: Settings): Outcome {
+	if (!mightBeInterview(path, text, settings)) return null;
+	const parts = readNoteParts(text);
+	const hasInlineTag = settings.detectByTag && hasInlineInterviewTag(parts.body);
+	if (parts.error !== undefined) {
+		// The frontmatter cannot say what the note is; report it only when something else marks it as an interview.
+		const block = text.slice(0, parts.bodyOffset);
+		const marked = isInterviewNote({ path, hasInlineTag }, settings) || mightBeInterview(path, block, settings);
+		return marked ? { problem: { note: path, message: parts.error } } : null;
+	}
+	if (!isInterviewNote({ path, ...(parts.frontmatter ? { frontmatter: parts.frontmatter } : {}), hasInlineTag }, settings)) return null;
+	const { interview, problems } = parseInterview(path, parts.frontmatter);
+	return { note: { path, interview, problems } };
+}
+
+/** Reads every note of the vault; a note that cannot be read or parsed is a problem, never an abort. */
+export async function scanVault(vault: string, settings: Settings): Promise<ScanResult> {
+	const paths = await listNotes(vault);
+	const outcomes = await mapLimited(paths, READ_CONCURRENCY, async (path): Promise<Outcome> => {
+		let text: string;
+		try {
+			text = await readFile(join(vault, path), "utf8");
+		} catch (err) {
+			return { problem: { note: path, message: `The note cannot be read (${(err as { code?: string }).code ?? String(err)}).` } };
+		}
+		return scanText(path, text, settings);
+	});
+	const result: ScanResult = { notes: [], problems: [] };
+	for (const o of outcomes) {
+		if (o === null) continue;
+		if ("problem" in o) {
+			result.problems.push(o.problem);
+			continue;
+		}
+		result.notes.push(o.note);
+		for (const message of o.note.problems) result.problems.push({ note: o.note.path, message });
+	}
+	return result;
+}
+
+/**
+ * When each rejection without an outcome_date was first seen, as the plugin
+ * saves it in data.json under `rejectionSeen` ({ path: local ISO time }).
+ * Undefined when the vault has no such record.
+ */
+export async function loadFirstSeen(vault: string): Promise<Record<string, string> | undefined> {
+	const file = join(vault, SETTINGS_FILE);
+	let raw: unknown;
+	try {
+		raw = JSON.parse(await readFile(file, "utf8"));
+	} catch (err) {
+		if ((err as { code?: string }).code === "ENOENT") return undefined;
+		if (err instanceof SyntaxError) throw new CliError(`The settings file '${file}' is not valid JSON (${err.message}); fix or delete it.`);
+		throw new CliError(`Cannot read the settings file '${file}': ${(err as { code?: string }).code ?? String(err)}.`);
+	}
+	const seen = typeof raw === "object" && raw !== null ? (raw as Record<string, unknown>).rejectionSeen : undefined;
+	if (typeof seen !== "object" || seen === null || Array.isArray(seen)) return undefined;
+	const out: Record<string, string> = {};
+	for (const [path, when] of Object.entries(seen)) if (typeof when === "string") out[path] = when;
+	return out;
+}
