@@ -1,0 +1,55 @@
+/**
+ * Review of a letter draft (DESIGN §3): near-miss spellings of the note's
+ * names, first-name salutations, emoticons, informal or needy wording, length,
+ * nothing specific from the note, leftover placeholders and a status check
+ * drafted too early. Pure; never throws.
+ */
+import { firstNameSalutation, nameSpelling } from "./review/names";
+import { tooLong } from "./review/length";
+import { placeholders } from "./review/placeholders";
+import { notSpecific } from "./review/specific";
+import { splitLines, tokens } from "./review/structure";
+import { tooEarly } from "./review/timing";
+import { emoticons, informal, negativeTone } from "./review/tone";
+import { FINDING_RULES, SEVERITY, type Finding, type FindingRule, type RawFinding, type ReviewContext } from "./review/types";
+
+export { FINDING_RULES, SEVERITY, type Finding, type FindingRule, type ReviewContext, type Severity } from "./review/types";
+
+/** Kinds whose letters should name something from the note; a withdrawal or a status check need not. */
+const SPECIFIC_KINDS = new Set(["thank-you", "rejection-thanks"]);
+
+function run(rule: FindingRule, check: () => RawFinding[], errors: RawFinding[]): RawFinding[] {
+	try {
+		return check();
+	} catch (err) {
+		// A rule must never take the review down; say so instead of hiding it.
+		errors.push({ rule, line: 1, message: `The ${rule} check could not run (${err instanceof Error ? err.message : String(err)}).` });
+		return [];
+	}
+}
+
+/** Findings for `text`, sorted by line, each with a 1-based line within `text`. */
+export function reviewDraft(text: string, ctx: ReviewContext): Finding[] {
+	const source = typeof text === "string" ? text : "";
+	const lines = splitLines(source);
+	const { interview, sections, kind, settings, now } = ctx;
+	const errors: RawFinding[] = [];
+	const raw: RawFinding[] = [
+		...(interview ? run("name-spelling", () => nameSpelling(tokens(lines), interview, settings), errors) : []),
+		...run("first-name-salutation", () => firstNameSalutation(lines, interview), errors),
+		...run("emoticon", () => emoticons(lines), errors),
+		...run("informal", () => informal(lines), errors),
+		...run("negative-tone", () => negativeTone(lines), errors),
+		...run("too-long", () => tooLong(lines, ctx.format), errors),
+		...(sections && (kind === undefined || SPECIFIC_KINDS.has(kind))
+			? run("not-specific", () => notSpecific(lines, sections, interview, settings.headings), errors)
+			: []),
+		...run("placeholder", () => placeholders(lines), errors),
+		...(interview && kind === "status-check" ? run("too-early", () => tooEarly(lines, interview, now, settings), errors) : []),
+		...errors,
+	];
+	const order = (r: FindingRule): number => FINDING_RULES.indexOf(r);
+	return raw
+		.map((f): Finding => ({ rule: f.rule, severity: SEVERITY[f.rule], message: f.message, line: f.line }))
+		.sort((a, b) => a.line - b.line || order(a.rule) - order(b.rule));
+}

@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { reviewDraft } from "../../../src/core/review";
+import { allowedEdits, editDistance } from "../../../src/core/review/names";
+import { ctx, lineOf } from "./fixtures";
+
+const rules = (text: string, rule: string, c = ctx()) => reviewDraft(text, c).filter((f) => f.rule === rule);
+
+describe("editDistance (Damerau-Levenshtein, adjacent swaps)", () => {
+	it.each([
+		["whitfield", "whitfield", 0],
+		["whitfeld", "whitfield", 1],
+		["whitfiled", "whitfield", 1],
+		["nortwind", "northwind", 1],
+		["ortiz", "otriz", 1],
+		["", "abc", 3],
+		["kitten", "sitting", 3],
+	])("%s → %s = %i", (a, b, d) => {
+		expect(editDistance(a, b)).toBe(d);
+		expect(editDistance(b, a)).toBe(d);
+	});
+	it("allows more edits for longer names, none for very short ones", () => {
+		expect(allowedEdits(3)).toBe(0);
+		expect(allowedEdits(5)).toBe(1);
+		expect(allowedEdits(9)).toBe(2);
+	});
+});
+
+describe("name-spelling", () => {
+	it("flags near misses of an interviewer's name and the company, on their lines", () => {
+		const text = "Dear Ms. Whitfeld,\n\nThank you for showing me around Nortwind.\nMr. Otriz was kind too.\n";
+		const found = rules(text, "name-spelling");
+		expect(found.map((f) => [f.line, f.severity])).toEqual([[1, "error"], [3, "error"], [4, "error"]]);
+		expect(found[0]?.message).toBe("'Whitfeld' looks like a misspelling of Whitfield (Dana Whitfield); check the name against the note.");
+		expect(found[1]?.message).toMatch(/'Nortwind' looks like a misspelling of Northwind \(Northwind Traders\); check the company's name/);
+		expect(found[2]?.message).toMatch(/Ortiz/);
+	});
+	it("catches a possessive and a swapped pair", () => {
+		const text = "I enjoyed hearing about Nrothwind's plans.\n";
+		expect(rules(text, "name-spelling")[0]?.line).toBe(lineOf(text, "Nrothwind"));
+	});
+	it("does not flag the correct spelling, case differences or ordinary words", () => {
+		const text = [
+			"Dear Ms. Whitfield,",
+			"",
+			"Thank you, Dana Whitfield and Sam Ortiz, for your time at Northwind Traders and NORTHWIND.",
+			"Data from the trades team was useful. Traders and Trades are ordinary words. Same for Sami? No: Sam.",
+			"Operations matter; the Head of Operations role is clear.",
+		].join("\n");
+		expect(rules(text, "name-spelling")).toEqual([]);
+	});
+	it("ignores lower-case words and addresses", () => {
+		expect(rules("write to dana.whitfeld@northwind.example or nortwind staff\n", "name-spelling")).toEqual([]);
+	});
+	it("needs an interview to compare against", () => {
+		expect(rules("Dear Ms. Whitfeld,\n", "name-spelling", ctx({ interview: undefined }))).toEqual([]);
+	});
+});
+
+describe("first-name-salutation", () => {
+	it("flags Hey/Hi/Dear + an interviewer's first name and says what to write", () => {
+		const text = "Subject: Thanks\n\nHey Dana,\n\nThank you.\n";
+		const [f] = rules(text, "first-name-salutation");
+		expect(f?.line).toBe(3);
+		expect(f?.severity).toBe("warning");
+		expect(f?.message).toBe("'Hey Dana' addresses Dana Whitfield by first name; write 'Ms. Whitfield' instead.");
+		expect(rules("Hi Sam!\n", "first-name-salutation")[0]?.message).toMatch(/write 'Sam Ortiz' instead/);
+		expect(rules("Dear Ms. Dana,\n", "first-name-salutation")[0]?.message).toMatch(/title with a first name; write 'Ms. Whitfield'/);
+	});
+	it("accepts honorific + surname, the full name and generic greetings", () => {
+		for (const s of ["Dear Ms. Whitfield,", "Dear Sam Ortiz,", "Hello Dana Whitfield,", "Dear Hiring Manager,", "Dear Team,", "Hello and thank you for your time, Dana."]) {
+			expect(rules(`${s}\n`, "first-name-salutation"), s).toEqual([]);
+		}
+	});
+	it("without an interview, flags any lone capitalised name after a greeting", () => {
+		const c = ctx({ interview: undefined });
+		expect(rules("Morning!\n\nHi Priya,\n", "first-name-salutation", c)[0]?.line).toBe(3);
+		expect(rules("Dear Dr. Okafor,\nDear Sir or Madam,\nHi there,\n", "first-name-salutation", c)).toEqual([]);
+	});
+});
