@@ -1,0 +1,99 @@
+/** Everything one letter needs, gathered once from the request and its recipient. */
+import { formalName, type Interview, type Interviewer } from "../interview";
+import { placeholder } from "../placeholder";
+import type { NoteSections, SectionEntry } from "../sections";
+import type { LetterFormat, Settings } from "../settings";
+import type { LetterKind } from "./kinds";
+import { addressName, fullFormalName } from "./salutation";
+import { addressedToReader, dayInLetter, inSentence, ownExperience, plainText, toSecondPerson } from "./text";
+
+export interface LetterContext {
+	kind: LetterKind;
+	format: LetterFormat;
+	now: Date;
+	interview: Interview;
+	settings: Settings;
+	/** The interviewer the letter goes to; undefined for a reference or a note without interviewers. */
+	person?: Interviewer;
+	/** "Ms. Whitfield", or a placeholder. */
+	name: string;
+	/** The company and role, or placeholders. */
+	company: string;
+	role: string;
+	/** " on 19 November", or "" when the note has no date. */
+	met: string;
+	/** One Highlights entry for this reader, ready to sit in a sentence. */
+	highlight?: { text: string; tiesTo?: string };
+	/** The first "Wish I had said" and "Since the interview" entries, ready to sit in a sentence. */
+	wish?: string;
+	since?: string;
+	/** request-progress: the item asked for. */
+	requestItem?: string;
+}
+
+const mentions = (entry: SectionEntry, person: Interviewer): boolean => {
+	const names = person.name.split(/\s+/).filter((w) => w.length > 1);
+	return names.some((n) => new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i").test(entry.text));
+};
+
+/**
+ * The highlight for this reader: one that mentions them, else the first that
+ * mentions no other interviewer, else the first.
+ */
+export function pickHighlight(entries: SectionEntry[], person: Interviewer | undefined, everyone: Interviewer[]): SectionEntry | undefined {
+	if (!person) return entries[0];
+	const others = everyone.filter((p) => p !== person);
+	return entries.find((e) => mentions(e, person)) ?? entries.find((e) => !others.some((o) => mentions(e, o))) ?? entries[0];
+}
+
+const firstText = (entries: SectionEntry[]): string | undefined => entries.find((e) => inSentence(e.text) !== "")?.text;
+
+export interface ContextInput {
+	kind: LetterKind;
+	format: LetterFormat;
+	now: Date;
+	interview: Interview;
+	sections: NoteSections;
+	settings: Settings;
+	person: Interviewer | undefined;
+	requestItem?: string;
+}
+
+export function letterContext(input: ContextInput): LetterContext {
+	const { interview, person, kind } = input;
+	/** Letters to the company read the note's "they" as "you"; a reference hears about "them". */
+	const toCompany = kind !== "reference-heads-up";
+	const names = person ? [person.name, formalName(person), fullFormalName(person), ...person.name.split(/\s+/)] : [];
+	const voice = (text: string): string => (toCompany ? inSentence(addressedToReader(toSecondPerson(plainText(text)), names)) : inSentence(text));
+	const ctx: LetterContext = {
+		kind,
+		format: input.format,
+		now: input.now,
+		interview,
+		settings: input.settings,
+		name: kind === "reference-heads-up" ? placeholder("your reference's name") : addressName(person),
+		company: interview.company.trim() || placeholder("company name"),
+		role: interview.role.trim() || placeholder("job title"),
+		met: interview.date ? ` on ${dayInLetter(interview.date.at, input.now)}` : "",
+	};
+	if (person) ctx.person = person;
+	const highlights = input.sections.highlights;
+	// A reference hears what to stress: the first highlight that ties to the user's experience.
+	const highlight = toCompany ? pickHighlight(highlights, person, interview.interviewers) : (highlights.find((h) => h.tiesTo) ?? highlights[0]);
+	const text = highlight ? voice(highlight.text) : "";
+	if (highlight && text !== "") {
+		ctx.highlight = { text };
+		const ties = highlight.tiesTo?.trim();
+		if (ties) ctx.highlight.tiesTo = ownExperience(ties);
+	}
+	const wish = firstText(input.sections.wishIHadSaid);
+	if (wish) ctx.wish = voice(wish);
+	const since = firstText(input.sections.sinceInterview);
+	if (since) ctx.since = voice(since);
+	if (input.requestItem !== undefined) ctx.requestItem = input.requestItem;
+	return ctx;
+}
+
+/** "Ms. Whitfield" in a placeholder hint, or "the interviewer". */
+export const whoHint = (ctx: LetterContext): string =>
+	ctx.person ? ctx.name.startsWith("[") ? ctx.person.name : ctx.name : "the interviewer";

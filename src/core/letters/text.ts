@@ -1,0 +1,130 @@
+/**
+ * Turning what the user jotted in a note into words that sit inside a letter's
+ * sentence: Markdown marks removed, the note's "they" turned to "you" when the
+ * letter goes to them, trailing punctuation dropped, dates spelt out.
+ */
+
+const MONTHS = [
+	"January", "February", "March", "April", "May", "June",
+	"July", "August", "September", "October", "November", "December",
+];
+
+/** "19 November 2026". */
+export function longDate(d: Date): string {
+	return `${d.getDate()} ${MONTHS[d.getMonth()] ?? ""} ${d.getFullYear()}`;
+}
+
+/** "19 November", with the year only when it is not the year of `now`. */
+export function dayInLetter(d: Date, now: Date): string {
+	return d.getFullYear() === now.getFullYear() ? `${d.getDate()} ${MONTHS[d.getMonth()] ?? ""}` : longDate(d);
+}
+
+/** Inline Markdown as a reader would see it: links, emphasis, code and highlights reduced to their words. */
+export function plainText(markdown: string): string {
+	return markdown
+		.replace(/!?\[\[([^\]|]*)\|([^\]]*)\]\]/g, "$2")
+		.replace(/!?\[\[([^\]#|]*)(?:#[^\]]*)?\]\]/g, "$1")
+		.replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1")
+		.replace(/`([^`]*)`/g, "$1")
+		.replace(/(\*\*|__|==|~~)(\S(?:[\s\S]*?\S)?)\1/g, "$2")
+		.replace(/(^|[^\w*])\*(\S(?:[^*]*?\S)?)\*(?![\w*])/g, "$1$2")
+		.replace(/(^|\W)_(\S(?:[^_]*?\S)?)_(?!\w)/g, "$1$2")
+		.replace(/\s+/g, " ")
+		.trim();
+}
+
+const YOU_FORMS: Record<string, string> = {
+	"they're": "you're",
+	"they've": "you've",
+	"they'll": "you'll",
+	"they'd": "you'd",
+	themselves: "yourselves",
+	theirs: "yours",
+	their: "your",
+	them: "you",
+	they: "you",
+};
+
+/**
+ * A note written about the employer ("their warehouse moves…") read out to the
+ * employer ("your warehouse moves…"). "They" and "you" take the same verb forms.
+ */
+export function toSecondPerson(text: string): string {
+	return text.replace(/\b(they're|they've|they'll|they'd|themselves|theirs|their|them|they)\b/gi, (word) => {
+		const you = YOU_FORMS[word.toLowerCase()] ?? word;
+		return word[0] === word[0]?.toUpperCase() ? you.charAt(0).toUpperCase() + you.slice(1) : you;
+	});
+}
+
+/** Sentence openers that are not names, so they may start lower-case inside a sentence. */
+const COMMON_OPENERS = new Set(
+	("a an the this that these those there it its their they them your you our we my how what why when where who which " +
+		"one two three some many most more all every each another his her he she in on at for with about to from by after " +
+		"before during learning hearing working seeing meeting talking being having getting using")
+		.split(" "),
+);
+
+/**
+ * A note's entry ready to follow "…: " or "… ties to " in a sentence: plain
+ * text, no closing punctuation, a common first word in lower case (names keep
+ * their capitals).
+ */
+export function inSentence(markdown: string): string {
+	const text = plainText(markdown).replace(/[\s.;:,!]+$/, "");
+	const first = /^[A-Za-z']+/.exec(text)?.[0] ?? "";
+	if (first !== "" && COMMON_OPENERS.has(first.toLowerCase()) && first.slice(1) === first.slice(1).toLowerCase()) {
+		return text.charAt(0).toLowerCase() + text.slice(1);
+	}
+	return text;
+}
+
+const OWN_OPENERS = new Set(["my", "the", "a", "an", "our", "how", "what", "why", "when", "where", "which", "that", "this", "those", "these"]);
+
+/**
+ * What a highlight ties to, after "ties to": "my routing project at Contoso"
+ * as written; "my" added to "routing project at Contoso", "my work" to
+ * "launching the tablet edition", and "I led…" put in brackets.
+ */
+export function ownExperience(tiesTo: string): string {
+	const text = inSentence(tiesTo);
+	const first = /^[A-Za-z']+/.exec(text)?.[0] ?? "";
+	if (first === "I" || first.startsWith("I'")) return `my own experience (${text})`;
+	if (OWN_OPENERS.has(first.toLowerCase())) return text;
+	if (/^[a-z]+ing$/.test(first)) return `my work ${text}`;
+	return `my ${text}`;
+}
+
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * A note's sentence about the reader, said to the reader: "Dana's team…" and
+ * "Ms. Whitfield explained…" become "your team…" and "you explained…".
+ * `names` are the ways the note may name them, e.g. full name, "Ms. Whitfield", first name, surname.
+ */
+export function addressedToReader(text: string, names: string[]): string {
+	const forms = [...new Set(names.map((n) => n.trim()).filter((n) => n.length > 1))].sort((a, b) => b.length - a.length);
+	if (forms.length === 0) return text;
+	const re = new RegExp(`(^|[^\\w])(?:${forms.map(escapeRe).join("|")})('s|’s)?(?!\\w)`, "g");
+	return text.replace(re, (_m, before: string, possessive?: string) => `${before}${possessive ? "your" : "you"}`);
+}
+
+const ITEM_ARTICLES = /^(?:a|an|the|my|your|our)\s+/i;
+
+/** "writing sample" from "Writing sample" or "A writing sample", to follow "the". */
+export function itemAfterThe(item: string): string {
+	const text = plainText(item).replace(ITEM_ARTICLES, "").replace(/[\s.;:,!]+$/, "");
+	const first = /^[A-Za-z]+/.exec(text)?.[0] ?? "";
+	const lowerRest = first.length > 1 && first.slice(1) === first.slice(1).toLowerCase();
+	return lowerRest ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+}
+
+/** "Writing sample" for a subject line. */
+export function capitalised(text: string): string {
+	return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** "A", "A and B", "A, B or C". */
+export function listOf(parts: string[], conjunction = "and"): string {
+	if (parts.length <= 1) return parts[0] ?? "";
+	return `${parts.slice(0, -1).join(", ")} ${conjunction} ${parts[parts.length - 1] ?? ""}`;
+}
