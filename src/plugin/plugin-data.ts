@@ -1,0 +1,87 @@
+/**
+ * The plugin's data.json: the settings at the top level (the shape
+ * resolveSettings and the CLI read) plus `rejectionSeen`, when a rejected
+ * outcome without an outcome_date was first seen ({path: local ISO time}).
+ */
+import { parseDateText, toLocalIso } from "../core/dates";
+import { resolveSettings, type Settings } from "../core/settings";
+
+export interface PluginData {
+	settings: Settings;
+	/** Plain sentences about values that were ignored. */
+	problems: string[];
+	rejectionSeen: Record<string, string>;
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+
+/** Reads what loadData() returned; bad values fall back to defaults and are reported. */
+export function readPluginData(raw: unknown): PluginData {
+	const { settings, problems } = resolveSettings(raw);
+	const rejectionSeen: Record<string, string> = {};
+	const seen = isRecord(raw) ? raw.rejectionSeen : undefined;
+	if (isRecord(seen)) {
+		for (const [path, value] of Object.entries(seen)) {
+			if (typeof value === "string" && parseDateText(value).ok) rejectionSeen[path] = value;
+			else problems.push(`The first-seen time of the rejection in ${path} is not a date; it is recorded again.`);
+		}
+	} else if (seen !== undefined) {
+		problems.push("The record of first-seen rejections is not a list of notes and times; it starts again.");
+	}
+	return { settings, problems, rejectionSeen };
+}
+
+/** What saveData() writes: the settings keys at the top level, as the CLI reads them. */
+export function pluginDataToSave(settings: Settings, rejectionSeen: Record<string, string>): Record<string, unknown> {
+	return {
+		...settings,
+		sender: { ...settings.sender },
+		headings: { ...settings.headings },
+		rejectionSeen: { ...rejectionSeen },
+	};
+}
+
+/**
+ * When each rejection without an outcome_date was first seen: the rules date
+ * the rejection thank-you from it. Changes are reported through `onChange`.
+ */
+export class RejectionLog {
+	private readonly seen: Map<string, string>;
+
+	constructor(
+		initial: Record<string, string> = {},
+		private readonly onChange: () => void = () => {},
+	) {
+		this.seen = new Map(Object.entries(initial));
+	}
+
+	firstSeen(path: string): Date | undefined {
+		const iso = this.seen.get(path);
+		if (iso === undefined) return undefined;
+		const parsed = parseDateText(iso);
+		return parsed.ok ? parsed.value.at : undefined;
+	}
+
+	/** Records `now` for `path` unless a time is already recorded. */
+	see(path: string, now: Date): void {
+		if (this.seen.has(path)) return;
+		this.seen.set(path, toLocalIso(now));
+		this.onChange();
+	}
+
+	forget(path: string): void {
+		if (this.seen.delete(path)) this.onChange();
+	}
+
+	move(from: string, to: string): void {
+		const iso = this.seen.get(from);
+		if (iso === undefined || from === to) return;
+		this.seen.delete(from);
+		this.seen.set(to, iso);
+		this.onChange();
+	}
+
+	toJSON(): Record<string, string> {
+		return Object.fromEntries(this.seen);
+	}
+}

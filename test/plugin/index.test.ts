@@ -1,0 +1,169 @@
+import { describe, expect, it } from "vitest";
+import { resolveSettings, type Settings } from "../../src/core/settings";
+import { InterviewIndex } from "../../src/plugin/index";
+import { RejectionLog } from "../../src/plugin/plugin-data";
+import { createTestApp, fileAt, settle, type TestApp } from "../mocks/obsidian";
+
+const NOW = new Date(2026, 10, 22, 9, 0);
+
+const note = (company: string, extra = ""): string =>
+	`---\ntype: interview\ncompany: ${company}\nrole: Analyst\ndate: 2026-11-19 14:00\ninterviewers:\n  - name: Dana Whitfield\n    honorific: Ms.\n${extra}---\nBody.\n`;
+
+const FILES = {
+	"Interviews/Northwind.md": note("Northwind Traders"),
+	"Interviews/Contoso.md": note("Contoso", "debriefed: 2026-11-19\n"),
+	"Journal/Fabrikam.md": note("Fabrikam"),
+	"Journal/Tagged.md": "---\ncompany: Tailspin\ndate: 2026-11-20\n---\nMet them today #interview\n",
+	"Journal/Shopping.md": "Milk, eggs.\n",
+	"Interviews/Broken.md": "---\ntype: interview\ncompany: Litware\ndate: next tuesday\n---\n",
+};
+
+async function start(files: Record<string, string> = FILES, overrides: Partial<Settings> = {}) {
+	const app: TestApp = await createTestApp({ files });
+	const settings: Settings = { ...resolveSettings({}).settings, ...overrides };
+	let saves = 0;
+	const rejections = new RejectionLog({}, () => saves++);
+	let now = NOW;
+	const index = new InterviewIndex(app, () => settings, { rejections, now: () => now });
+	index.load();
+	index.build();
+	let changes = 0;
+	index.onChange(() => changes++);
+	return {
+		app,
+		index,
+		settings,
+		rejections,
+		saves: () => saves,
+		changes: () => changes,
+		setNow: (d: Date) => (now = d),
+		async modify(path: string, text: string) {
+			await app.vault.modify(fileAt(app, path), text);
+			await settle(app);
+		},
+	};
+}
+
+const paths = (index: InterviewIndex): string[] => index.notes().map((n) => n.path).sort();
+
+describe("InterviewIndex", () => {
+	it("indexes interview notes by type, tag and folder from the metadata cache", async () => {
+		const { index } = await start();
+		expect(paths(index)).toEqual(["Interviews/Broken.md", "Interviews/Contoso.md", "Interviews/Northwind.md", "Journal/Fabrikam.md", "Journal/Tagged.md"]);
+		expect(index.note("Journal/Tagged.md")?.interview.company).toBe("Tailspin");
+		expect(index.note("Journal/Shopping.md")).toBeUndefined();
+		expect(index.problems()).toEqual([{ note: "Interviews/Broken.md", message: expect.stringContaining("next tuesday") as string }]);
+	});
+
+	it("does nothing before build() (Obsidian is still loading)", async () => {
+		const app = await createTestApp({ files: FILES });
+		const index = new InterviewIndex(app, () => resolveSettings({}).settings);
+		index.load();
+		await app.vault.modify(fileAt(app, "Interviews/Northwind.md"), note("Changed"));
+		await settle(app);
+		expect(index.notes()).toEqual([]);
+		expect(index.revision).toBe(0);
+		index.build();
+		expect(index.note("Interviews/Northwind.md")?.interview.company).toBe("Changed");
+		expect(index.revision).toBe(1);
+	});
+
+	it("follows an edit, with a revision bump, and ignores edits of other notes", async () => {
+		const t = await start();
+		const r = t.index.revision;
+		await t.modify("Interviews/Northwind.md", note("Northwind Trading"));
+		expect(t.index.note("Interviews/Northwind.md")?.interview.company).toBe("Northwind Trading");
+		expect(t.index.revision).toBe(r + 1);
+		expect(t.changes()).toBe(1);
+		await t.modify("Journal/Shopping.md", "Bread.\n");
+		expect(t.index.revision).toBe(r + 1);
+		await t.modify("Journal/Shopping.md", "---\ntype: interview\ncompany: New\ndate: 2026-11-21\n---\n");
+		expect(t.index.note("Journal/Shopping.md")?.interview.company).toBe("New");
+		await t.modify("Journal/Shopping.md", "Not an interview after all.\n");
+		expect(t.index.note("Journal/Shopping.md")).toBeUndefined();
+		expect(t.index.revision).toBe(r + 3);
+	});
+
+	it("drops deleted notes and folders", async () => {
+		const t = await start();
+		const r = t.index.revision;
+		t.app.vault.remove(fileAt(t.app, "Journal/Fabrikam.md"));
+		await settle(t.app);
+		expect(t.index.note("Journal/Fabrikam.md")).toBeUndefined();
+		expect(t.index.revision).toBeGreaterThan(r);
+		const folder = t.app.vault.getAbstractFileByPath("Interviews");
+		if (!folder) throw new Error("no folder");
+		t.app.vault.remove(folder);
+		await settle(t.app);
+		expect(paths(t.index)).toEqual(["Journal/Tagged.md"]);
+		expect(t.index.items(NOW).every((i) => i.note === "Journal/Tagged.md")).toBe(true);
+	});
+
+	it("follows renames: items carry the new path; leaving the interviews folder drops a folder-only note", async () => {
+		const t = await start({ ...FILES, "Interviews/Plain.md": "---\ncompany: Plain Co\ndate: 2026-11-20\n---\n" });
+		const r = t.index.revision;
+		await t.app.fileManager.renameFile(fileAt(t.app, "Interviews/Northwind.md"), "Interviews/Northwind 2026.md");
+		await settle(t.app);
+		expect(t.index.note("Interviews/Northwind.md")).toBeUndefined();
+		expect(t.index.note("Interviews/Northwind 2026.md")?.interview.path).toBe("Interviews/Northwind 2026.md");
+		expect(t.index.items(NOW).filter((i) => i.company === "Northwind Traders").every((i) => i.note === "Interviews/Northwind 2026.md")).toBe(true);
+		expect(t.index.revision).toBe(r + 1);
+		await t.app.fileManager.renameFile(fileAt(t.app, "Interviews/Plain.md"), "Journal/Plain.md");
+		await settle(t.app);
+		expect(t.index.note("Journal/Plain.md")).toBeUndefined();
+	});
+
+	it("moves every note of a renamed folder", async () => {
+		const t = await start();
+		const folder = t.app.vault.getAbstractFileByPath("Interviews");
+		if (!folder) throw new Error("no folder");
+		await t.app.fileManager.renameFile(folder, "Jobs");
+		await settle(t.app);
+		// Outside the interviews folder only notes that say type: interview remain.
+		expect(paths(t.index)).toEqual(["Jobs/Broken.md", "Jobs/Contoso.md", "Jobs/Northwind.md", "Journal/Fabrikam.md", "Journal/Tagged.md"]);
+	});
+
+	it("caches items per minute and recomputes only the note that changed", async () => {
+		const t = await start();
+		const first = t.index.items(NOW);
+		expect(first.length).toBeGreaterThan(0);
+		expect(t.index.items(new Date(NOW.getTime() + 30_000))).toBe(first);
+		const contoso = first.filter((i) => i.note === "Interviews/Contoso.md");
+		await t.modify("Interviews/Northwind.md", note("Northwind Traders", "thank_you_sent: 2026-11-20\n"));
+		const second = t.index.items(NOW);
+		expect(second).not.toBe(first);
+		expect(second.filter((i) => i.note === "Interviews/Contoso.md")).toEqual(contoso);
+		expect(second.find((i) => i.note === "Interviews/Contoso.md")).toBe(contoso[0]);
+		expect(second.some((i) => i.note === "Interviews/Northwind.md" && i.kind === "thank-you")).toBe(false);
+		const times = second.map((i) => i.due.getTime());
+		expect(times).toEqual([...times].sort((a, b) => a - b));
+		// A new minute: states move with the clock.
+		expect(t.index.items(new Date(NOW.getTime() + 60_000))).not.toBe(second);
+	});
+
+	it("rebuilds everything when settings change", async () => {
+		const t = await start();
+		t.settings.detectByFolder = false;
+		t.settings.detectByTag = false;
+		t.index.rebuild();
+		expect(paths(t.index)).toEqual(["Interviews/Broken.md", "Interviews/Contoso.md", "Interviews/Northwind.md", "Journal/Fabrikam.md"]);
+	});
+
+	it("records when a rejection without outcome_date was first seen, and dates the thank-you from it", async () => {
+		const t = await start();
+		t.setNow(new Date(2026, 10, 21, 16, 30));
+		await t.modify("Interviews/Contoso.md", note("Contoso", "debriefed: 2026-11-19\noutcome: rejected\n"));
+		expect(t.rejections.toJSON()).toEqual({ "Interviews/Contoso.md": "2026-11-21T16:30:00" });
+		expect(t.saves()).toBe(1);
+		t.setNow(new Date(2026, 10, 25));
+		await t.modify("Interviews/Contoso.md", note("Contoso", "debriefed: 2026-11-19\noutcome: rejected\ninterest: yes\n"));
+		expect(t.rejections.toJSON()).toEqual({ "Interviews/Contoso.md": "2026-11-21T16:30:00" });
+		const item = t.index.items(NOW).find((i) => i.note === "Interviews/Contoso.md" && i.kind === "rejection-thanks");
+		expect(item?.due).toEqual(new Date(2026, 10, 22, 23, 59, 59));
+		await t.app.fileManager.renameFile(fileAt(t.app, "Interviews/Contoso.md"), "Interviews/Contoso 1.md");
+		await settle(t.app);
+		expect(Object.keys(t.rejections.toJSON())).toEqual(["Interviews/Contoso 1.md"]);
+		await t.modify("Interviews/Contoso 1.md", note("Contoso", "outcome: rejected\noutcome_date: 2026-11-21\n"));
+		expect(t.rejections.toJSON()).toEqual({});
+	});
+});
