@@ -169,7 +169,16 @@ function joinTexts(parts: string[]): string {
 	return out;
 }
 
-function entriesOf(source: string, nodes: Node[], inQuote: boolean, lineBase: number, out: SectionEntry[]): void {
+interface Walk {
+	source: string;
+	lineBase: number;
+	/** Fold nested bullets into their parent's text (else only the item's first paragraph counts). */
+	foldNested: boolean;
+	out: SectionEntry[];
+}
+
+function entriesOf(w: Walk, nodes: Node[], inQuote: boolean): void {
+	const { source, lineBase, out } = w;
 	const push = (text: string, line: number | undefined): void => {
 		if (text === "" || line === undefined) return;
 		out.push({ ...splitTiesTo(text), line: lineBase + line - 1 });
@@ -179,6 +188,7 @@ function entriesOf(source: string, nodes: Node[], inQuote: boolean, lineBase: nu
 			for (const item of node.children) {
 				const parts: string[] = [];
 				for (const child of item.children) itemTexts(source, child, inQuote, parts);
+				if (!w.foldNested) parts.splice(1);
 				// "- [ ]" with nothing after it is an empty task, not text.
 				const text = joinTexts(parts);
 				push(/^\[[ xX]\]$/.test(text) ? "" : text, item.position?.start.line);
@@ -188,7 +198,7 @@ function entriesOf(source: string, nodes: Node[], inQuote: boolean, lineBase: nu
 			const e = node.position?.end.offset;
 			if (s !== undefined && e !== undefined) push(blockText(source, s, e, inQuote), node.position?.start.line);
 		} else if (node.type === "blockquote") {
-			entriesOf(source, node.children, true, lineBase, out);
+			entriesOf(w, node.children, true);
 		}
 		// Headings (subsections), code, tables, HTML and rules are not entries.
 	}
@@ -200,13 +210,17 @@ const lineBreaksBefore = (text: string, offset: number): number => {
 	return n;
 };
 
-/** The entries (bullets and paragraphs) of one section slice; `firstLine` is the slice's 1-based line in the body. */
-export function entriesFromSlice(slice: string, firstLine = 1): SectionEntry[] {
+/**
+ * The entries (bullets and paragraphs) of one section slice; `firstLine` is
+ * the slice's 1-based line in the body. With `foldNested` false, a bullet's
+ * nested bullets (often notes on an answer) are left out of its text.
+ */
+export function entriesFromSlice(slice: string, firstLine = 1, foldNested = true): SectionEntry[] {
 	if (slice.trim() === "") return [];
 	const tree = processor.parse(slice);
-	const out: SectionEntry[] = [];
-	entriesOf(slice, tree.children, false, firstLine, out);
-	return out;
+	const w: Walk = { source: slice, lineBase: firstLine, foldNested, out: [] };
+	entriesOf(w, tree.children, false);
+	return w.out;
 }
 
 /**

@@ -1,0 +1,121 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { parseInterview } from "../../src/core/interview";
+import { buildQuestionBank, editDistance, groupQuestions, questionsFromSlice, sameQuestion, shapeOf, type QuestionEntry } from "../../src/core/questions";
+import { findSection } from "../../src/core/sections";
+import { readNoteParts } from "../../src/cli/frontmatter";
+
+const NOW = new Date(2026, 11, 5, 9, 0);
+const day = (y: number, m: number, d: number) => ({ at: new Date(y, m - 1, d), dateOnly: true });
+const same = (a: string, b: string): boolean => sameQuestion(shapeOf(a), shapeOf(b));
+
+describe("questionsFromSlice", () => {
+	it("takes bullets and paragraphs, not subsection headings or nested notes", () => {
+		const slice = "\n### Technical\n- What is a safety stock?\n  - my answer was thin\n- [x] Why us?\n\n1. Ordered *one*?\n\nA paragraph question?\n";
+		expect(questionsFromSlice(slice)).toEqual(["What is a safety stock?", "Why us?", "Ordered *one*?", "A paragraph question?"]);
+	});
+
+	it("gives nothing for an empty slice", () => {
+		expect(questionsFromSlice("")).toEqual([]);
+		expect(questionsFromSlice("\n\n")).toEqual([]);
+	});
+});
+
+describe("editDistance", () => {
+	const cases: [string, string, number][] = [["", "", 0], ["abc", "", 3], ["kitten", "sitting", 3], ["prioritise", "prioritize", 1], ["same", "same", 0]];
+	for (const [a, b, d] of cases) it(`${a} / ${b}`, () => expect(editDistance(a, b)).toBe(d));
+});
+
+describe("sameQuestion", () => {
+	const merged: [string, string][] = [
+		["Why us?", "why us"],
+		["How do you prioritise competing requests?", "how do you prioritize competing requests"],
+		["Tell me about a time you fixed a broken process.", "Tell me about a time when you fixed a broken process?"],
+		["What is your greatest strength?", "What are your greatest strengths?"],
+		["What's your biggest achievement?", "What is your biggest achievement?"],
+		["How do you **prioritise** competing requests?", "How do you prioritise competing requests?"],
+		["Tell me about a project you led.", "Tell me about a project you lead."],
+	];
+	const apart: [string, string][] = [
+		["What is your greatest strength?", "What is your greatest weakness?"],
+		["Why us?", "Why me?"],
+		["Tell me about a time you disagreed with your manager.", "Tell me about a time you disagreed with a colleague."],
+		["Tell me about a time you failed.", "Tell me about a time you failed a customer."],
+		["How do you handle stress?", "Why do you handle stress?"],
+		["What is a safety stock?", "What is a reorder point?"],
+		["Do you want this job?", "Do you not want this job?"],
+		["Tell me about a time you led a team.", "Tell me about a time you failed in a team."],
+	];
+	for (const [a, b] of merged) it(`merges "${a}" and "${b}"`, () => expect([same(a, b), same(b, a)]).toEqual([true, true]));
+	for (const [a, b] of apart) it(`keeps "${a}" and "${b}" apart`, () => expect([same(a, b), same(b, a)]).toEqual([false, false]));
+});
+
+describe("buildQuestionBank", () => {
+	const entries: QuestionEntry[] = [
+		{ question: "Why us?", notePath: "Interviews/B.md", company: "Beta", date: day(2026, 11, 12) },
+		{ question: "How do you prioritise competing requests?", notePath: "Interviews/A.md", company: "Alpha", date: day(2026, 11, 10) },
+		{ question: "how do you prioritize competing requests", notePath: "Interviews/B.md", company: "Beta", date: day(2026, 11, 12) },
+		{ question: "How do you prioritise competing requests?", notePath: "Interviews/C.md", company: "Gamma" },
+		{ question: "What is your greatest weakness?", notePath: "Interviews/A.md", company: "Alpha", date: day(2026, 11, 10) },
+	];
+
+	const pick = (i: number): QuestionEntry => {
+		const e = entries[i];
+		if (!e) throw new Error(`no entry ${i}`);
+		return e;
+	};
+
+	it("merges near-duplicates, most frequent first, with links and dates", () => {
+		const bank = buildQuestionBank(entries, NOW);
+		expect(bank).toMatch(/^---\n[\s\S]*type: question-bank/);
+		const tasks = bank.split("\n").filter((l) => l.startsWith("- [ ] "));
+		expect(tasks).toEqual([
+			"- [ ] How do you prioritise competing requests? (asked in 3 interviews)",
+			"- [ ] Why us?",
+			"- [ ] What is your greatest weakness?",
+		]);
+		expect(bank).toContain("\t- [[Interviews/A]] — Alpha, 2026-11-10\n\t- [[Interviews/B]] — Beta, 2026-11-12\n\t- [[Interviews/C]] — Gamma\n");
+		expect(bank).toContain("\t- Also asked as: “how do you prioritize competing requests”");
+		expect(bank).toContain("generated: 2026-12-05");
+	});
+
+	it("gives the same note whatever the input order", () => {
+		const once = buildQuestionBank(entries, NOW);
+		expect(buildQuestionBank([...entries].reverse(), NOW)).toBe(once);
+		expect(buildQuestionBank([2, 0, 4, 1, 3].map(pick), NOW)).toBe(once);
+	});
+
+	it("links a note once even when it lists a question twice", () => {
+		const twice = [pick(0), { ...pick(0), question: "Why us" }];
+		expect(groupQuestions(twice)).toHaveLength(1);
+		expect(buildQuestionBank(twice, NOW).match(/\[\[Interviews\/B\]\]/g)).toHaveLength(1);
+	});
+
+	it("says how to start when there are no questions", () => {
+		const bank = buildQuestionBank([], NOW);
+		expect(bank).toMatch(/^---\ntype: question-bank\n/);
+		expect(bank).toContain("No questions yet.");
+		expect(bank).not.toContain("- [ ]");
+	});
+});
+
+describe("question bank from notes (snapshot)", () => {
+	const dir = fileURLToPath(new URL("./__snapshots__/questions/vault/Interviews/", import.meta.url));
+
+	it("builds the bank of the notes beside the snapshot", async () => {
+		const entries: QuestionEntry[] = [];
+		for (const name of readdirSync(dir).sort()) {
+			const path = `Interviews/${name}`;
+			const parts = readNoteParts(readFileSync(`${dir}${name}`, "utf8"));
+			const { interview } = parseInterview(path, parts.frontmatter);
+			const range = findSection(parts.body, "Questions they asked");
+			if (!range) continue;
+			for (const question of questionsFromSlice(parts.body.slice(range.start, range.end))) {
+				entries.push({ question, notePath: path, company: interview.company, ...(interview.date ? { date: interview.date } : {}) });
+			}
+		}
+		expect(entries).toHaveLength(11);
+		await expect(buildQuestionBank(entries, NOW)).toMatchFileSnapshot("./__snapshots__/questions/Question bank.md");
+	});
+});
