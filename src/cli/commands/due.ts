@@ -1,0 +1,88 @@
+/** `interview-follow-up due`: what to do, by when, grouped as in the follow-ups view. */
+import { toLocalIso } from "../../core/dates";
+import { groupItems, relativeWhen, type ItemGroups } from "../../core/groups";
+import type { FollowUpItem, NoteProblem } from "../../core/items";
+import type { Settings } from "../../core/settings";
+import { readArgs, readNow } from "../args";
+import type { CliCommand } from "../command";
+import { loadVaultItems } from "../load";
+
+const HELP = `Usage: interview-follow-up due [VAULT] [--now ISO] [--json]
+
+Lists the open follow-ups of the interview notes in VAULT (default: the current
+folder): overdue, due today, upcoming, waiting for their date, and later.
+Settings are read from VAULT/.obsidian/plugins/interview-follow-up/data.json.
+
+Options:
+  --now ISO   evaluate at this local time instead of the clock,
+              e.g. 2026-11-22T09:00:00 or 2026-11-22
+  --json      print {"now", "items", "problems"} for scripts; times are local,
+              without an offset (2026-11-20T14:00:00)
+  -h, --help  show this help
+
+Example:
+  interview-follow-up due ~/Notes --now 2026-11-22T09:00:00
+`;
+
+/** The documented JSON shape (DESIGN §5). */
+export function dueJson(now: Date, items: FollowUpItem[], problems: NoteProblem[]): string {
+	const out = {
+		now: toLocalIso(now),
+		items: items.map((i) => ({
+			note: i.note,
+			company: i.company,
+			role: i.role,
+			kind: i.kind,
+			label: i.label,
+			notBefore: i.notBefore ? toLocalIso(i.notBefore) : null,
+			due: toLocalIso(i.due),
+			state: i.state,
+			interviewers: i.interviewers,
+		})),
+		problems: problems.map((p) => ({ note: p.note, message: p.message })),
+	};
+	return `${JSON.stringify(out, null, 2)}\n`;
+}
+
+function table(rows: string[][]): string[] {
+	const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? "").length))) ?? [];
+	return rows.map((r) => `  ${r.map((cell, c) => (c === r.length - 1 ? cell : cell.padEnd(widths[c] ?? 0))).join("   ")}`.trimEnd());
+}
+
+/** The readable report: one table per non-empty group, then the problems. */
+export function dueText(now: Date, items: FollowUpItem[], problems: NoteProblem[], settings: Settings): string {
+	const groups = groupItems(items, now, settings);
+	const titles: Record<keyof ItemGroups, string> = {
+		overdue: "Overdue",
+		today: "Today",
+		upcoming: `Upcoming (next ${settings.upcomingDays} days)`,
+		waiting: "Waiting",
+		later: "Later",
+	};
+	const lines = [`Follow-ups at ${toLocalIso(now).replace("T", " ").slice(0, 16)}`];
+	if (items.length === 0) lines.push("", "Nothing to do: no open follow-ups.");
+	for (const key of Object.keys(titles) as (keyof ItemGroups)[]) {
+		const list = groups[key];
+		if (list.length === 0) continue;
+		lines.push("", `${titles[key]} (${list.length})`);
+		lines.push(...table(list.map((i) => [relativeWhen(i, now), [i.company, i.role].filter(Boolean).join(" · ") || i.note, i.label])));
+	}
+	if (problems.length > 0) {
+		lines.push("", `Problems (${problems.length})`);
+		for (const p of problems) lines.push(`  ${p.note}: ${p.message}`);
+	}
+	return `${lines.join("\n")}\n`;
+}
+
+export const dueCommand: CliCommand = {
+	name: "due",
+	summary: "list what to do, by when (overdue, today, upcoming, waiting)",
+	help: HELP,
+	async run(args, io) {
+		const a = readArgs(args, { command: "due", values: ["now"], flags: ["json"], positionals: ["VAULT"] });
+		const now = readNow(a.values.now);
+		const { settings, items, problems } = await loadVaultItems(a.positionals[0], io.cwd, now);
+		io.stdout(a.flags.has("json") ? dueJson(now, items, problems) : dueText(now, items, problems, settings));
+		return 0;
+	},
+};
