@@ -37,7 +37,7 @@ export function rejectionThanks(ctx: LetterContext): Composition {
 			"I wish you and the team every success with the new hire.",
 		],
 		card: [
-			`Thank you for letting me know your decision about the ${role} role, and for the time ${colleagues} gave me.`,
+			`Thank you for letting me know your decision about the ${role} role, and for the time ${colleagues} gave me. ${specificPoint(ctx, "I enjoyed our conversation, especially this", false)}`,
 			`I would welcome the chance to be considered for future openings at ${company}, and I wish you and the team every success.`,
 		],
 		cardSignOff: "Best wishes,",

@@ -1,0 +1,44 @@
+import { CORE_SCHEMA, load } from "js-yaml";
+import { describe, expect, it } from "vitest";
+import { draftNoteText, type Draft } from "../../../src/core/letters/index";
+import { local } from "./load";
+
+const draft = (over: Partial<Draft> = {}): Draft => ({
+	kind: "thank-you",
+	format: "email",
+	recipient: "Dana Whitfield",
+	subject: "Thank you",
+	title: "Thank-you note to Ms. Whitfield",
+	text: "Subject: Thank you\n\nDear Ms. Whitfield,\n\nThank you.\n\nKind regards,\nMorgan Ellis\n",
+	warnings: [],
+	...over,
+});
+
+const frontmatter = (text: string): unknown => load(/^---\n([\s\S]*?)\n---\n/.exec(text)?.[1] ?? "", { schema: CORE_SCHEMA });
+
+describe("draftNoteText", () => {
+	it("writes the link back, kind, format, recipient and local date, then the letter", () => {
+		const text = draftNoteText(draft(), "Interviews/Northwind.md", local(2026, 11, 22, 23));
+		expect(text).toBe(
+			'---\ndraft_of: "[[Interviews/Northwind]]"\nkind: thank-you\nformat: email\nrecipient: "Dana Whitfield"\ncreated: 2026-11-22\n---\n' +
+				"Subject: Thank you\n\nDear Ms. Whitfield,\n\nThank you.\n\nKind regards,\nMorgan Ellis\n",
+		);
+	});
+
+	it("leaves out the recipient of a letter to a reference", () => {
+		const text = draftNoteText(draft({ kind: "reference-heads-up", recipient: undefined }), "Interviews/Northwind.md", local(2026, 11, 22));
+		expect(text).not.toMatch(/recipient:/);
+		expect(frontmatter(text)).toEqual({ draft_of: "[[Interviews/Northwind]]", kind: "reference-heads-up", format: "email", created: "2026-11-22" });
+	});
+
+	it("keeps names and paths with colons, quotes, backslashes and hashes valid YAML", () => {
+		const recipient = 'Dana "DJ" O\'Neil: Ops\\Lead #1';
+		const path = 'Interviews/2026: "Big" O\'Hare #2.md';
+		const fm = frontmatter(draftNoteText(draft({ recipient }), path, local(2026, 11, 22)));
+		expect(fm).toMatchObject({ recipient, draft_of: '[[Interviews/2026: "Big" O\'Hare #2]]' });
+	});
+
+	it("ends the note with a line break even when the text has none", () => {
+		expect(draftNoteText(draft({ text: "Dear Ms. Whitfield," }), "A.md", local(2026, 11, 22)).endsWith("Dear Ms. Whitfield,\n")).toBe(true);
+	});
+});
