@@ -2,5 +2,6 @@
 import type { CliCommand } from "../command";
 import { dueCommand } from "./due";
 import { icsCommand } from "./ics";
+import { reviewCommand } from "./review";
 
-export const COMMANDS: CliCommand[] = [dueCommand, icsCommand];
+export const COMMANDS: CliCommand[] = [dueCommand, reviewCommand, icsCommand];

@@ -1,0 +1,174 @@
+/** `review FILE [--note INTERVIEW_NOTE] [--json] [--now ISO]`: check a letter draft and list the findings. */
+import { readFile, stat } from "node:fs/promises";
+import { basename, dirname, join, relative, resolve, sep } from "node:path";
+import { isInterviewNote } from "../../core/detect";
+import { parseInterview, type Interview } from "../../core/interview";
+import { isLetterFormat, isLetterKind } from "../../core/letters/index";
+import { reviewDraft, type Finding, type ReviewContext } from "../../core/review";
+import { findSection, readSections, type NoteSections } from "../../core/sections";
+import { resolveSettings, type Settings } from "../../core/settings";
+import { readArgs, readNow } from "../args";
+import { CliError, type CliCommand, type CliIO } from "../command";
+import { readNoteParts } from "../frontmatter";
+import { listNotes, loadVaultSettings } from "../vault";
+
+const USAGE = "Usage: interview-follow-up review FILE [--note INTERVIEW_NOTE] [--json] [--now ISO]";
+
+interface Options {
+	file: string;
+	note?: string;
+	json: boolean;
+	now: Date;
+}
+
+function parseArgs(args: string[]): Options {
+	const a = readArgs(args, { command: "review", values: ["note", "now"], flags: ["json"], positionals: ["FILE"] });
+	const file = a.positionals[0];
+	if (file === undefined) throw new CliError(`Give the draft file to review. ${USAGE}`);
+	const note = a.values.note;
+	return { file, json: a.flags.has("json"), now: readNow(a.values.now), ...(note === undefined ? {} : { note }) };
+}
+
+async function readText(path: string, what: string): Promise<string> {
+	try {
+		return await readFile(path, "utf8");
+	} catch (err) {
+		const code = (err as { code?: string }).code;
+		const why = code === "ENOENT" ? "it does not exist" : code === "EISDIR" ? "it is a folder" : (code ?? String(err));
+		throw new CliError(`Cannot read the ${what} '${path}': ${why}.`);
+	}
+}
+
+const exists = async (path: string, dir = false): Promise<boolean> => {
+	try {
+		const s = await stat(path);
+		return dir ? s.isDirectory() : s.isFile();
+	} catch {
+		return false;
+	}
+};
+
+/** The nearest folder above `file` that holds `.obsidian`, if any. */
+async function findVault(file: string): Promise<string | undefined> {
+	for (let dir = dirname(file); ; dir = dirname(dir)) {
+		if (await exists(join(dir, ".obsidian"), true)) return dir;
+		if (dirname(dir) === dir) return undefined;
+	}
+}
+
+/** `[[Interviews/Northwind|alias]]` or `[[Northwind#Highlights]]` → "Interviews/Northwind.md". */
+export function linkTarget(value: unknown): string | undefined {
+	if (typeof value !== "string") return undefined;
+	const inner = /^\s*\[\[([^\]]+)\]\]\s*$/.exec(value)?.[1] ?? value;
+	const path = inner.split("|")[0]?.split("#")[0]?.trim() ?? "";
+	if (path === "") return undefined;
+	return path.toLowerCase().endsWith(".md") ? path : `${path}.md`;
+}
+
+/** Resolves a wiki link as Obsidian would: from the vault root, the draft's folders upwards, then by file name. */
+async function resolveLink(target: string, draft: string, vault: string | undefined): Promise<string | undefined> {
+	const candidates: string[] = [];
+	if (vault) candidates.push(join(vault, target));
+	for (let dir = dirname(draft); ; dir = dirname(dir)) {
+		candidates.push(join(dir, target));
+		if (dir === vault || dirname(dir) === dir) break;
+	}
+	for (const c of candidates) if (await exists(c)) return c;
+	if (!vault) return undefined;
+	const wanted = target.toLowerCase();
+	const match = (await listNotes(vault)).find((p) => {
+		const lower = p.toLowerCase();
+		return lower === wanted || lower.endsWith(`/${wanted}`) || (!wanted.includes("/") && basename(lower) === wanted);
+	});
+	return match === undefined ? undefined : join(vault, match);
+}
+
+interface InterviewSource {
+	interview: Interview;
+	sections: NoteSections;
+}
+
+async function loadInterview(path: string, vault: string | undefined, settings: Settings, io: CliIO): Promise<InterviewSource | undefined> {
+	const parts = readNoteParts(await readText(path, "interview note"));
+	if (parts.error !== undefined) {
+		io.stderr(`${path}: ${parts.error} Names and dates are not checked.\n`);
+		return undefined;
+	}
+	const rel = (vault ? relative(vault, path) : path).split(sep).join("/");
+	return { interview: parseInterview(rel, parts.frontmatter).interview, sections: readSections(parts.body, settings.headings) };
+}
+
+async function review(opts: Options, io: CliIO): Promise<Finding[]> {
+	const file = resolve(io.cwd, opts.file);
+	const text = await readText(file, "draft");
+	const vault = await findVault(file);
+	const settings = vault ? (await loadVaultSettings(vault)).settings : resolveSettings(undefined).settings;
+	const parts = readNoteParts(text);
+	if (parts.error !== undefined) io.stderr(`${opts.file}: ${parts.error} Reviewing the text without it.\n`);
+	const fm = parts.frontmatter ?? {};
+	let source: InterviewSource | undefined;
+	let reviewed = parts.body;
+	let lineOffset = parts.bodyLine;
+	const rel = (vault ? relative(vault, file) : basename(file)).split(sep).join("/");
+	const ownNote = !opts.note && fm.draft_of === undefined && isInterviewNote({ path: rel, frontmatter: fm }, settings);
+	if (opts.note) {
+		source = await loadInterview(resolve(io.cwd, opts.note), vault, settings, io);
+	} else if (ownNote) {
+		// An interview note: review what stands under its drafts heading, against the note itself.
+		const section = findSection(parts.body, settings.headings.drafts);
+		if (!section) throw new CliError(`${opts.file} is an interview note with no "${settings.headings.drafts}" section; give a draft file.`);
+		reviewed = parts.body.slice(section.start, section.end);
+		lineOffset += (parts.body.slice(0, section.start).match(/\n/g) ?? []).length;
+		source = { interview: parseInterview(rel, fm).interview, sections: readSections(parts.body, settings.headings) };
+	} else {
+		const target = linkTarget(fm.draft_of);
+		const path = target === undefined ? undefined : await resolveLink(target, file, vault);
+		if (path) source = await loadInterview(path, vault, settings, io);
+		else if (fm.draft_of !== undefined) io.stderr(`${opts.file}: cannot find the interview note ${JSON.stringify(fm.draft_of)}; names and dates are not checked (use --note).\n`);
+	}
+	const kind = typeof fm.kind === "string" ? fm.kind.trim() : "";
+	const format = typeof fm.format === "string" ? fm.format.trim() : "";
+	const ctx: ReviewContext = {
+		now: opts.now,
+		settings,
+		...(source ? { interview: source.interview, sections: source.sections } : {}),
+		...(isLetterKind(kind) ? { kind } : {}),
+		...(isLetterFormat(format) ? { format } : {}),
+	};
+	return reviewDraft(reviewed, ctx).map((f) => ({ ...f, line: f.line + lineOffset }));
+}
+
+export const reviewCommand: CliCommand = {
+	name: "review",
+	summary: "check a letter draft: names, salutation, tone, length, specifics, placeholders, timing",
+	help: `${USAGE}
+
+Reviews a letter draft and lists what to change, one finding per line as
+FILE:LINE  rule  message (line numbers count the frontmatter too).
+A draft note whose frontmatter has draft_of: "[[Interviews/Note]]" is checked
+against that interview note (names, highlights, the status-check date); the
+link is resolved from the vault root (the folder holding .obsidian).
+An interview note itself is reviewed under its "Drafts" heading.
+
+Options:
+  --note PATH  the interview note to check against (overrides draft_of)
+  --json       print {"findings": [{"rule", "severity", "message", "line"}]}
+  --now ISO    the moment to judge timing at (default: now)
+
+Exit status: 0 no findings, 1 findings, 2 bad usage or unreadable input.
+
+Example:
+  interview-follow-up review "Interviews/Drafts/Thank-you Dana Whitfield.md" --json`,
+	async run(args: string[], io: CliIO): Promise<number> {
+		// Bad usage and unreadable files throw CliError: main prints one line and exits 2.
+		const opts = parseArgs(args);
+		const findings = await review(opts, io);
+		if (opts.json) {
+			const out = findings.map(({ rule, severity, message, line }) => ({ rule, severity, message, line }));
+			io.stdout(`${JSON.stringify({ findings: out }, null, 2)}\n`);
+		} else {
+			for (const f of findings) io.stdout(`${opts.file}:${f.line}  ${f.rule}  ${f.message}\n`);
+		}
+		return findings.length > 0 ? 1 : 0;
+	},
+};
