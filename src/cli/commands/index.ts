@@ -1,7 +1,9 @@
 /** Every CLI subcommand, in the order `--help` lists them. */
 import type { CliCommand } from "../command";
+import { checklistCommand } from "./checklist";
 import { dueCommand } from "./due";
 import { icsCommand } from "./ics";
+import { questionsCommand } from "./questions";
 import { reviewCommand } from "./review";
 
-export const COMMANDS: CliCommand[] = [dueCommand, reviewCommand, icsCommand];
+export const COMMANDS: CliCommand[] = [dueCommand, reviewCommand, checklistCommand, questionsCommand, icsCommand];

@@ -1,0 +1,96 @@
+/**
+ * `interview-follow-up questions [VAULT]`: the question bank of a vault on
+ * standard output. Each interview note's questions section is found with a
+ * line scan and only that slice is parsed as Markdown.
+ */
+import { readFile } from "node:fs/promises";
+import { join, resolve } from "node:path";
+import { DATE_HINT, parseDateText } from "../../core/dates";
+import { buildQuestionBank, questionsFromSlice, type QuestionEntry } from "../../core/questions";
+import { findSection } from "../../core/sections";
+import { CliError, type CliCommand } from "../command";
+import { readNoteParts } from "../frontmatter";
+import { scanVault } from "../scan";
+import { assertVault, loadVaultSettings } from "../vault";
+
+const HELP = `Usage: interview-follow-up questions [VAULT] [--now ISO]
+
+Gathers the questions listed under the questions heading ("Questions they
+asked" unless the plugin's settings name another) of every interview note in
+VAULT (default: the current folder), merges near-duplicates, and prints the
+question bank note, most frequent question first, on standard output. Notes
+with problems are named on standard error.
+
+Options:
+  --now ISO   the date written as "generated" (default: today)
+  -h, --help  show this help
+
+Example:
+  interview-follow-up questions ~/Notes > "$HOME/Notes/Interviews/Question bank.md"
+`;
+
+interface QuestionArgs {
+	vault?: string;
+	now?: string;
+}
+
+function readQuestionArgs(args: string[]): QuestionArgs {
+	const out: QuestionArgs = {};
+	for (let i = 0; i < args.length; i++) {
+		const arg = args[i] ?? "";
+		if (arg === "--now" || arg.startsWith("--now=")) {
+			const value = arg === "--now" ? args[++i] : arg.slice("--now=".length);
+			if (value === undefined || value === "") throw new CliError("--now needs a value, e.g. --now 2026-11-22T09:00.");
+			out.now = value;
+		} else if (arg.startsWith("-") && arg !== "-") {
+			throw new CliError(`Unknown option '${arg}' for 'questions'; see 'interview-follow-up questions --help'.`);
+		} else if (out.vault === undefined) {
+			out.vault = arg;
+		} else {
+			throw new CliError(`Unexpected argument '${arg}': 'questions' takes only VAULT.`);
+		}
+	}
+	return out;
+}
+
+function readNow(text: string | undefined): Date {
+	if (text === undefined) return new Date();
+	const r = parseDateText(text);
+	if (!r.ok) throw new CliError(`--now '${text}' is not a date; ${DATE_HINT}.`);
+	return r.value.at;
+}
+
+export const questionsCommand: CliCommand = {
+	name: "questions",
+	summary: "print the question bank: the questions asked in every interview, most frequent first",
+	help: HELP,
+	async run(args, io) {
+		const a = readQuestionArgs(args);
+		const now = readNow(a.now);
+		const vault = resolve(io.cwd, a.vault ?? ".");
+		await assertVault(vault);
+		const { settings, problems: settingProblems } = await loadVaultSettings(vault);
+		for (const message of settingProblems) io.stderr(`warning: settings: ${message}\n`);
+		const { notes, problems } = await scanVault(vault, settings);
+		for (const p of problems) io.stderr(`warning: ${p.note}: ${p.message}\n`);
+		const heading = settings.headings.questionsAsked;
+		const entries: QuestionEntry[] = [];
+		for (const note of notes) {
+			let text: string;
+			try {
+				text = await readFile(join(vault, note.path), "utf8");
+			} catch (err) {
+				io.stderr(`warning: ${note.path}: The note cannot be read (${(err as { code?: string }).code ?? String(err)}).\n`);
+				continue;
+			}
+			const { body } = readNoteParts(text);
+			const range = findSection(body, heading);
+			if (!range) continue;
+			for (const question of questionsFromSlice(body.slice(range.start, range.end))) {
+				entries.push({ question, notePath: note.path, company: note.interview.company, ...(note.interview.date ? { date: note.interview.date } : {}) });
+			}
+		}
+		io.stdout(buildQuestionBank(entries, now));
+		return 0;
+	},
+};
