@@ -2,7 +2,8 @@
  * The follow-up rules of DESIGN §2: an interview note and `now` in, the open
  * follow-up items out. Pure; every number comes from Settings.
  */
-import { addLocalDays, endOfLocalDay, formatLocalDate, startOfLocalDay, type When } from "./dates";
+import { format } from "date-fns";
+import { addLocalDays, endOfLocalDay, startOfLocalDay, type When } from "./dates";
 import { formalName, type Interview, type Interviewer } from "./interview";
 import { ITEM_KINDS, type FollowUpItem, type ItemKind, type ItemState } from "./items";
 import type { Settings } from "./settings";
@@ -130,9 +131,10 @@ function rulesWithoutDate(iv: Interview, settings: Settings, now: Date, firstSee
 	}
 	if (iv.outcome === "next-round" && iv.nextRound && iv.nextRound.at.getTime() > now.getTime()) {
 		const what = iv.nextStep ? `: ${iv.nextStep}` : "";
+		const when = format(iv.nextRound.at, iv.nextRound.dateOnly ? "EEE d MMM" : "EEE d MMM 'at' HH:mm");
 		out.push({
 			kind: "next-round-prep",
-			label: `Prepare for the next round on ${formatLocalDate(iv.nextRound.at)}${what}`,
+			label: `Prepare for the next round on ${when}${what}`,
 			due: endOfLocalDay(iv.nextRound.at, -1),
 			interviewers: [],
 		});

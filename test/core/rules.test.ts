@@ -201,7 +201,7 @@ describe("next-round-prep", () => {
 	it("due at the end of the day before the next round", () => {
 		const p = one(items(fm, "2026-11-25T09:00"), "next-round-prep");
 		expect(iso(p.due)).toBe("2026-12-09T23:59:59");
-		expect(p.label).toBe("Prepare for the next round on 2026-12-10: Panel with the team");
+		expect(p.label).toBe("Prepare for the next round on Thu 10 Dec at 10:00: Panel with the team");
 		expect(p.state).toBe("upcoming");
 		expect(one(items(fm, "2026-12-10T09:00"), "next-round-prep").state).toBe("overdue");
 	});
@@ -209,6 +209,7 @@ describe("next-round-prep", () => {
 		expect(kinds(items(fm, "2026-12-10T10:00"))).not.toContain("next-round-prep");
 		expect(kinds(items({ ...fm, outcome: "pending" }, "2026-11-25T09:00"))).not.toContain("next-round-prep");
 		expect(kinds(items({ outcome: "next-round" }, "2026-11-25T09:00"))).not.toContain("next-round-prep");
+		expect(one(items({ outcome: "next-round", next_round: "2026-12-10" }, "2026-11-25T09:00"), "next-round-prep").label).toBe("Prepare for the next round on Thu 10 Dec");
 	});
 });
 

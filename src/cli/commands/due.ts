@@ -44,8 +44,9 @@ export function dueJson(now: Date, items: FollowUpItem[], problems: NoteProblem[
 	return `${JSON.stringify(out, null, 2)}\n`;
 }
 
-function table(rows: string[][]): string[] {
-	const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? "").length))) ?? [];
+/** Pads every column but the last to the widest cell of `all`, so the groups line up. */
+function table(rows: string[][], all: string[][]): string[] {
+	const widths = rows[0]?.map((_, c) => Math.max(...all.map((r) => (r[c] ?? "").length))) ?? [];
 	return rows.map((r) => `  ${r.map((cell, c) => (c === r.length - 1 ? cell : cell.padEnd(widths[c] ?? 0))).join("   ")}`.trimEnd());
 }
 
@@ -55,17 +56,18 @@ export function dueText(now: Date, items: FollowUpItem[], problems: NoteProblem[
 	const titles: Record<keyof ItemGroups, string> = {
 		overdue: "Overdue",
 		today: "Today",
-		upcoming: `Upcoming (next ${settings.upcomingDays} days)`,
+		upcoming: `Upcoming, next ${settings.upcomingDays} days`,
 		waiting: "Waiting",
-		later: "Later",
+		later: `Later, after ${settings.upcomingDays} days`,
 	};
+	const keys = (Object.keys(titles) as (keyof ItemGroups)[]).filter((k) => groups[k].length > 0);
+	const rows = (list: FollowUpItem[]): string[][] =>
+		list.map((i) => [relativeWhen(i, now), [i.company, i.role].filter(Boolean).join(" · ") || i.note, i.label]);
+	const all = keys.flatMap((k) => rows(groups[k]));
 	const lines = [`Follow-ups at ${toLocalIso(now).replace("T", " ").slice(0, 16)}`];
 	if (items.length === 0) lines.push("", "Nothing to do: no open follow-ups.");
-	for (const key of Object.keys(titles) as (keyof ItemGroups)[]) {
-		const list = groups[key];
-		if (list.length === 0) continue;
-		lines.push("", `${titles[key]} (${list.length})`);
-		lines.push(...table(list.map((i) => [relativeWhen(i, now), [i.company, i.role].filter(Boolean).join(" · ") || i.note, i.label])));
+	for (const key of keys) {
+		lines.push("", `${titles[key]} (${groups[key].length})`, ...table(rows(groups[key]), all));
 	}
 	if (problems.length > 0) {
 		lines.push("", `Problems (${problems.length})`);
