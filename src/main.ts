@@ -1,11 +1,57 @@
-import { Plugin } from "obsidian";
-import { DEFAULT_SETTINGS, resolveSettings, type Settings } from "./core/settings";
+import { debounce, Platform, Plugin } from "obsidian";
+import { DEFAULT_SETTINGS, type Settings } from "./core/settings";
+import { createItemActions, registerCommands } from "./plugin/commands/index";
+import { openFollowUps } from "./plugin/commands/follow-ups";
+import { reportError } from "./plugin/commands/active";
+import { InterviewIndex } from "./plugin/index";
+import { pluginDataToSave, readPluginData, RejectionLog } from "./plugin/plugin-data";
+import { createPluginContext } from "./plugin/plugin-context";
+import { FollowUpsSettingTab } from "./plugin/settings-tab";
+import { OverdueStatus, startupNotice } from "./plugin/status-bar";
+import { FollowUpsView, VIEW_TYPE_FOLLOW_UPS } from "./plugin/view";
 
 /** Wires the plugin together; the work lives in src/plugin and src/core. */
 export default class InterviewFollowUpPlugin extends Plugin {
 	override settings: Settings = DEFAULT_SETTINGS;
+	private rejections = new RejectionLog();
+	private index: InterviewIndex | null = null;
+	private readonly saveSoon = debounce(() => void this.persist().catch(reportError), 1000, true);
+	private readonly rebuildSoon = debounce(() => this.index?.isBuilt && this.index.rebuild(), 300, true);
 
 	override async onload(): Promise<void> {
-		this.settings = resolveSettings(await this.loadData()).settings;
+		const data = readPluginData(await this.loadData());
+		this.settings = data.settings;
+		this.rejections = new RejectionLog(data.rejectionSeen, () => this.saveSoon());
+		const now = (): Date => new Date();
+		const index = this.addChild(new InterviewIndex(this.app, () => this.settings, { rejections: this.rejections, now }));
+		this.index = index;
+		const ctx = createPluginContext(this.app, { index, now, settings: () => this.settings, saveSettings: (s) => this.saveSettings(s) });
+		const actions = createItemActions(ctx);
+
+		this.registerView(VIEW_TYPE_FOLLOW_UPS, (leaf) => new FollowUpsView(leaf, { ctx, index, actions }));
+		registerCommands(this, ctx);
+		this.addRibbonIcon("calendar-check", "Open interview follow-ups", () => void openFollowUps(ctx).catch(reportError));
+		if (!Platform.isMobile) this.addChild(new OverdueStatus(this.addStatusBarItem(), ctx, index));
+		this.addSettingTab(new FollowUpsSettingTab(this.app, this, ctx));
+		this.app.workspace.onLayoutReady(() => {
+			index.build();
+			startupNotice(ctx, index);
+		});
+	}
+
+	override onunload(): void {
+		this.rebuildSoon.cancel();
+		this.saveSoon.run();
+	}
+
+	async saveSettings(settings: Settings): Promise<void> {
+		this.settings = settings;
+		this.saveSoon.cancel();
+		await this.persist();
+		this.rebuildSoon();
+	}
+
+	private persist(): Promise<void> {
+		return this.saveData(pluginDataToSave(this.settings, this.rejections.toJSON()));
 	}
 }

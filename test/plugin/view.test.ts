@@ -1,5 +1,4 @@
 // @vitest-environment jsdom
-import type * as Real from "obsidian";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { groupItems } from "../../src/core/groups";
 import { computeItems } from "../../src/core/rules";
@@ -32,7 +31,7 @@ async function openView(files: Record<string, string>, start: Date) {
 		override onload(): void {
 			this.addChild(index);
 			const actions = createItemActions(ctx);
-			this.registerView(VIEW_TYPE_FOLLOW_UPS, (leaf) => new FollowUpsView(leaf, { ctx, index, actions }) as unknown as Real.View);
+			this.registerView(VIEW_TYPE_FOLLOW_UPS, (leaf) => new FollowUpsView(leaf, { ctx, index, actions }));
 			app.workspace.onLayoutReady(() => index.build());
 		}
 	}
@@ -64,7 +63,7 @@ async function openView(files: Record<string, string>, start: Date) {
 }
 
 /** Lets the debounced re-render run. */
-const rendered = () => new Promise((r) => setTimeout(r, 80));
+const rendered = () => new Promise((r) => window.setTimeout(r, 80));
 
 afterEach(() => vi.useRealTimers());
 

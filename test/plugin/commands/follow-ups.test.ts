@@ -29,7 +29,7 @@ describe("open-follow-ups", () => {
 		expect(leaves).toHaveLength(1);
 		expect(leaves[0]?.side).toBe("right");
 		expect(h.app.workspace.rightSplit.collapsed).toBe(false);
-		expect(h.app.workspace.activeLeaf).toBe(leaves[0]);
+		expect(h.app.workspace.getActiveViewOfType(StubView)?.leaf).toBe(leaves[0]);
 
 		h.app.workspace.rightSplit.collapse();
 		runCommand(h.app, "open-follow-ups");

@@ -1,0 +1,144 @@
+/**
+ * Every setting of src/core/settings.ts as a row of the settings tab: its
+ * group, words, control and check. Pure data and functions, no Obsidian.
+ */
+import type { Settings } from "../core/settings";
+
+type Top = Omit<Settings, "sender" | "headings">;
+type TextKey = { [K in keyof Top]: Top[K] extends string ? K : never }[keyof Top];
+
+/** Where a value lives: a top-level key, or one inside `sender` or `headings`. */
+export type FieldPath =
+	| { key: keyof Top }
+	| { group: "sender"; key: keyof Settings["sender"] }
+	| { group: "headings"; key: keyof Settings["headings"] };
+
+export type FieldControl =
+	| { type: "toggle" }
+	| { type: "text"; placeholder?: string; multiline?: boolean; check?: (value: string) => string | null }
+	| { type: "number"; min: number; max: number; unit: string }
+	| { type: "dropdown"; options: Record<string, string> };
+
+export interface Field {
+	path: FieldPath;
+	name: string;
+	desc: string;
+	control: FieldControl;
+}
+
+export interface FieldGroup {
+	heading: string;
+	fields: Field[];
+}
+
+const notEmpty = (what: string) => (v: string): string | null => (v.trim() === "" ? `Enter ${what}.` : null);
+const endsWith = (ext: string, what: string) => (v: string): string | null =>
+	v.trim() === "" ? `Enter ${what}.` : v.trim().toLowerCase().endsWith(ext) ? null : `The path should end in ${ext}.`;
+
+const top = (key: keyof Top, name: string, desc: string, control: FieldControl): Field => ({ path: { key }, name, desc, control });
+const text = (key: TextKey, name: string, desc: string, check?: (v: string) => string | null, placeholder?: string): Field =>
+	top(key, name, desc, { type: "text", ...(check ? { check } : {}), ...(placeholder ? { placeholder } : {}) });
+const heading = (key: keyof Settings["headings"], name: string): Field => ({
+	path: { group: "headings", key },
+	name,
+	desc: "Matched in any letter case, at any heading level.",
+	control: { type: "text", check: notEmpty("a heading") },
+});
+const sender = (key: keyof Settings["sender"], name: string, desc: string, multiline = false): Field => ({
+	path: { group: "sender", key },
+	name,
+	desc,
+	control: { type: "text", ...(multiline ? { multiline } : {}) },
+});
+
+export const FIELD_GROUPS: FieldGroup[] = [
+	{
+		heading: "Finding interview notes",
+		fields: [
+			top("detectByType", "By type", "Notes whose properties say type: interview.", { type: "toggle" }),
+			top("detectByTag", "By tag", "Notes tagged #interview, in properties or in the text.", { type: "toggle" }),
+			top("detectByFolder", "By folder", "Notes inside the interviews folder.", { type: "toggle" }),
+			text("interviewsFolder", "Interviews folder", "New interview notes are created here.", undefined, "Interviews"),
+		],
+	},
+	{
+		heading: "New notes and drafts",
+		fields: [
+			text("fileNamePattern", "File name pattern", "{{date}}, {{company}} and {{role}} are filled in.", notEmpty("a file name pattern")),
+			top("draftLocation", "Where drafts go", "A new note per draft, or a section at the end of the interview note.", {
+				type: "dropdown",
+				options: { folder: "New note in the drafts folder", section: "Section in the interview note" },
+			}),
+			text("draftsFolder", "Drafts folder", "Draft notes are created here.", notEmpty("a folder")),
+			top("defaultFormat", "Default letter format", "Preselected when you draft a letter.", {
+				type: "dropdown",
+				options: { email: "Email", letter: "Formal letter", card: "Short card" },
+			}),
+		],
+	},
+	{
+		heading: "Timing",
+		fields: [
+			top("thankYouHours", "Thank-you within", "Hours after the interview.", { type: "number", min: 1, max: 336, unit: "hours" }),
+			top("requestHours", "Requested material within", "Hours after the request.", { type: "number", min: 1, max: 336, unit: "hours" }),
+			top("statusCheckWaitDays", "First status check after", "Days after the thank-you, when they gave no decision date.", { type: "number", min: 1, max: 90, unit: "days" }),
+			top("statusCheckRepeatDays", "Days between status checks", "Wait this long before checking in again.", { type: "number", min: 1, max: 90, unit: "days" }),
+			top("statusCheckMax", "Most status checks", "No more reminders after this many were sent.", { type: "number", min: 0, max: 20, unit: "checks" }),
+			top("referencesReminder", "Remind me to tell my references", "A heads-up the day after the interview.", { type: "toggle" }),
+		],
+	},
+	{
+		heading: "Follow-ups view",
+		fields: [
+			top("upcomingDays", "Upcoming covers", "Days ahead shown under Upcoming.", { type: "number", min: 1, max: 365, unit: "days" }),
+			top("startupNotice", "Notice at startup", "Say how many follow-ups are overdue when Obsidian starts.", { type: "toggle" }),
+		],
+	},
+	{
+		heading: "Your details for letters",
+		fields: [
+			sender("name", "Your name", "Signs every letter."),
+			sender("address", "Postal address", "The sender block of formal letters.", true),
+			sender("email", "Email address", "Shown under your name."),
+			sender("phone", "Phone number", "Shown under your name."),
+		],
+	},
+	{
+		heading: "Section headings",
+		fields: [
+			heading("highlights", "What stood out"),
+			heading("wishIHadSaid", "What I wish I had said"),
+			heading("sinceInterview", "News since the interview"),
+			heading("questionsAsked", "Questions they asked"),
+			heading("debrief", "Debrief"),
+			heading("drafts", "Drafts inside a note"),
+		],
+	},
+	{
+		heading: "Generated files",
+		fields: [
+			text("questionBankPath", "Question bank note", "Rebuilt by the question bank command.", endsWith(".md", "a note path")),
+			text("icsPath", "Calendar file", "Written by the calendar export.", endsWith(".ics", "a file path")),
+		],
+	},
+];
+
+export function readField(settings: Settings, path: FieldPath): unknown {
+	if (!("group" in path)) return settings[path.key];
+	return path.group === "sender" ? settings.sender[path.key] : settings.headings[path.key];
+}
+
+/** A copy of `settings` with one value changed. */
+export function withField(settings: Settings, path: FieldPath, value: unknown): Settings {
+	if (!("group" in path)) return { ...settings, [path.key]: value };
+	if (path.group === "sender") return { ...settings, sender: { ...settings.sender, [path.key]: value } };
+	return { ...settings, headings: { ...settings.headings, [path.key]: value } };
+}
+
+/** Parses a number field's text: the number, or a message saying what to enter. */
+export function parseCount(text: string, min: number, max: number): { ok: true; value: number } | { ok: false; message: string } {
+	const t = text.trim();
+	const n = /^\d+$/.test(t) ? Number(t) : NaN;
+	if (Number.isInteger(n) && n >= min && n <= max) return { ok: true, value: n };
+	return { ok: false, message: `Enter a whole number from ${min} to ${max}.` };
+}
