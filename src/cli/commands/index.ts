@@ -1,9 +1,10 @@
 /** Every CLI subcommand, in the order `--help` lists them. */
 import type { CliCommand } from "../command";
 import { checklistCommand } from "./checklist";
+import { draftCommand } from "./draft";
 import { dueCommand } from "./due";
 import { icsCommand } from "./ics";
 import { questionsCommand } from "./questions";
 import { reviewCommand } from "./review";
 
-export const COMMANDS: CliCommand[] = [dueCommand, reviewCommand, checklistCommand, questionsCommand, icsCommand];
+export const COMMANDS: CliCommand[] = [dueCommand, draftCommand, reviewCommand, checklistCommand, questionsCommand, icsCommand];

@@ -1,0 +1,176 @@
+/** `interview-follow-up draft NOTE --kind KIND`: letter drafts from an interview note, printed to stdout. */
+import { readFile, stat } from "node:fs/promises";
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { hasInlineInterviewTag, isInterviewNote } from "../../core/detect";
+import { parseInterview, type Interview } from "../../core/interview";
+import { draftLetters, interviewerNamed, isLetterFormat, isLetterKind, LETTER_FORMATS, LETTER_KINDS, type Draft, type LetterKind } from "../../core/letters/index";
+import { readSections } from "../../core/sections";
+import { resolveSettings, type LetterFormat, type Settings } from "../../core/settings";
+import { readArgs, readNow } from "../args";
+import { CliError, type CliCommand, type CliIO } from "../command";
+import { readNoteParts } from "../frontmatter";
+import { loadVaultSettings } from "../vault";
+
+const USAGE = "Usage: interview-follow-up draft NOTE --kind KIND [--format email|letter|card] [--to NAME] [--item ITEM] [--now ISO]";
+
+const HELP = `${USAGE}
+
+Drafts a letter from an interview note and prints it. Where the note lacks a
+detail the draft holds a visible [TODO: …] placeholder to fill in.
+
+Kinds:
+  thank-you           to each interviewer not yet marked thanked
+  withdrawal          to each interviewer: thanks, and withdraws gracefully
+  rejection-thanks    to each interviewer: thanks after a rejection, door left open
+  status-check        to the contact (first interviewer with an email or prefers:)
+  request-progress    to the contact: a requested item is late, and when it will come
+  reference-heads-up  to your reference: who may call, from which company, for which role
+
+Options:
+  --kind KIND     one of the kinds above (required)
+  --format F      email (with a Subject: line), letter (formal, with sender and
+                  recipient blocks) or card; default: the plugin's setting, else email
+  --to NAME       only the letter to this interviewer (full name as in the note)
+  --item ITEM     request-progress: the requested item (default: the first not yet sent)
+  --now ISO       the moment to draft at (letter date, status-check timing),
+                  e.g. 2026-11-22T09:00:00; default: now
+  -h, --help      show this help
+
+Several drafts are printed one after another, each under a line
+"==> TITLE (n of N) <==". Warnings, such as a status check drafted before
+the date they gave, go to stderr. Settings come from the vault holding the
+note (the nearest folder above it with .obsidian), else the defaults.
+
+Exit status: 0 drafted, 2 bad usage or unreadable input.
+
+Example:
+  interview-follow-up draft "Interviews/Northwind Traders.md" --kind thank-you --format letter
+`;
+
+const exists = async (path: string): Promise<boolean> => {
+	try {
+		return (await stat(path)).isDirectory();
+	} catch {
+		return false;
+	}
+};
+
+/** The nearest folder above `file` holding `.obsidian`, if any. */
+async function findVault(file: string): Promise<string | undefined> {
+	for (let dir = dirname(file); ; dir = dirname(dir)) {
+		if (await exists(join(dir, ".obsidian"))) return dir;
+		if (dirname(dir) === dir) return undefined;
+	}
+}
+
+async function readNote(file: string, shown: string): Promise<string> {
+	try {
+		return await readFile(file, "utf8");
+	} catch (err) {
+		const code = (err as { code?: string }).code;
+		const why = code === "ENOENT" ? "it does not exist" : code === "EISDIR" ? "it is a folder" : (code ?? String(err));
+		throw new CliError(`Cannot read the note '${shown}': ${why}.`);
+	}
+}
+
+/** The note's path as the plugin would see it: vault-relative, else relative to the current folder. */
+function notePath(file: string, vault: string | undefined, cwd: string): string {
+	const rel = relative(vault ?? cwd, file);
+	return (rel.startsWith("..") || isAbsolute(rel) ? basename(file) : rel).split(sep).join("/");
+}
+
+interface Options {
+	note: string;
+	kind: LetterKind;
+	format?: LetterFormat;
+	to?: string;
+	item?: string;
+	now: Date;
+}
+
+function readOptions(args: string[]): Options {
+	const a = readArgs(args, { command: "draft", values: ["kind", "format", "to", "item", "now"], positionals: ["NOTE"] });
+	const note = a.positionals[0];
+	if (note === undefined) throw new CliError(`Give the interview note to draft from. ${USAGE}`);
+	const kind = a.values.kind;
+	if (kind === undefined) throw new CliError(`Say which letter with --kind: one of ${LETTER_KINDS.join(", ")}.`);
+	if (!isLetterKind(kind)) throw new CliError(`Unknown kind '${kind}'; use one of ${LETTER_KINDS.join(", ")}.`);
+	const format = a.values.format;
+	if (format !== undefined && !isLetterFormat(format)) throw new CliError(`Unknown format '${format}'; use one of ${LETTER_FORMATS.join(", ")}.`);
+	const to = a.values.to;
+	if (to !== undefined && kind === "reference-heads-up") {
+		throw new CliError("--to does not apply to reference-heads-up: that letter goes to your reference, not to an interviewer.");
+	}
+	const opts: Options = { note, kind, now: readNow(a.values.now) };
+	if (format !== undefined) opts.format = format;
+	if (to !== undefined) opts.to = to;
+	if (a.values.item !== undefined) opts.item = a.values.item;
+	return opts;
+}
+
+/** Checks --to and --item against the note, so that a draft always comes out. */
+function checkAgainstNote(opts: Options, interview: Interview): void {
+	if (opts.to !== undefined && !interviewerNamed(interview, opts.to)) {
+		const names = interview.interviewers.map((p) => p.name);
+		throw new CliError(
+			names.length > 0
+				? `No interviewer named '${opts.to}' in ${opts.note}; use one of: ${names.join(", ")}.`
+				: `${opts.note} lists no interviewers, so there is no '${opts.to}' to write to; leave out --to.`,
+		);
+	}
+	if (opts.kind === "request-progress" && opts.item === undefined && !interview.requests.some((r) => r.sent === undefined)) {
+		throw new CliError(`${opts.note} has no open request (requests: with an item: and no sent: date); add one, or name it with --item.`);
+	}
+}
+
+async function settingsFor(vault: string | undefined, io: CliIO): Promise<Settings> {
+	const { settings, problems } = vault ? await loadVaultSettings(vault) : resolveSettings(undefined);
+	for (const p of problems) io.stderr(`warning: ${p}\n`);
+	return settings;
+}
+
+function output(drafts: Draft[]): string {
+	if (drafts.length === 1) return drafts[0]?.text ?? "";
+	return drafts.map((d, i) => `==> ${d.title} (${i + 1} of ${drafts.length}) <==\n\n${d.text}`).join("\n");
+}
+
+async function draft(args: string[], io: CliIO): Promise<number> {
+	const opts = readOptions(args);
+	const file = resolve(io.cwd, opts.note);
+	const text = await readNote(file, opts.note);
+	const vault = await findVault(file);
+	const settings = await settingsFor(vault, io);
+	const path = notePath(file, vault, io.cwd);
+	const parts = readNoteParts(text);
+	if (parts.error !== undefined) throw new CliError(`Cannot draft from ${opts.note}: ${parts.error}`);
+	if (!isInterviewNote({ path, ...(parts.frontmatter ? { frontmatter: parts.frontmatter } : {}), hasInlineTag: hasInlineInterviewTag(parts.body) }, settings)) {
+		throw new CliError(
+			`${opts.note} is not an interview note: add type: interview to its frontmatter, tag it #interview, or keep it under ${settings.interviewsFolder}/.`,
+		);
+	}
+	const { interview, problems } = parseInterview(path, parts.frontmatter);
+	for (const p of problems) io.stderr(`warning: ${opts.note}: ${p}\n`);
+	checkAgainstNote(opts, interview);
+	const drafts = draftLetters({
+		interview,
+		sections: readSections(parts.body, settings.headings),
+		settings,
+		kind: opts.kind,
+		format: opts.format ?? settings.defaultFormat,
+		now: opts.now,
+		...(opts.to !== undefined ? { to: opts.to } : {}),
+		...(opts.item !== undefined ? { requestItem: opts.item } : {}),
+	});
+	if (drafts.length === 0) throw new CliError(`No ${opts.kind} draft applies to ${opts.note}.`);
+	io.stdout(output(drafts));
+	for (const w of new Set(drafts.flatMap((d) => d.warnings))) io.stderr(`warning: ${w}\n`);
+	return 0;
+}
+
+export const draftCommand: CliCommand = {
+	name: "draft",
+	summary: "Draft a letter (thank-you, withdrawal, status check…) from an interview note.",
+	help: HELP,
+	/** Bad usage and unreadable input throw CliError; main() prints it as one line and exits 2. */
+	run: draft,
+};
