@@ -130,8 +130,6 @@ export interface Token {
 	word: string;
 	/** 0-based line index. */
 	line: number;
-	/** True when the word opens a sentence or a line (so capitals say nothing). */
-	sentenceStart: boolean;
 }
 
 const WORD_RE = /\p{L}[\p{L}\p{M}'’-]*/gu;
@@ -141,12 +139,10 @@ export function tokens(lines: string[]): Token[] {
 	const out: Token[] = [];
 	lines.forEach((line, i) => {
 		for (const m of line.matchAll(WORD_RE)) {
-			const before = line.slice(0, m.index).trimEnd();
 			// Words glued to other word characters (URLs, e-mail addresses) are not prose.
 			if (/[\w@/.]$/.test(line.slice(0, m.index))) continue;
 			const word = m[0].replace(/['’]s$/i, "").replace(/['’-]+$/, "");
-			const sentenceStart = before === "" || /[.!?:;"“‘(*_>#-]$/.test(before) || /^[-*+]$|^\d+[.)]$/.test(before);
-			out.push({ word, line: i, sentenceStart });
+			out.push({ word, line: i });
 		}
 	});
 	return out;
