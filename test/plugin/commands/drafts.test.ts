@@ -47,6 +47,8 @@ describe("draft-<kind> into the drafts folder", () => {
 		const firstTexts = await Promise.all(first.map((p) => h.read(p)));
 		expect(h.app.workspace.getActiveViewOfType(MarkdownView)?.file?.path.startsWith("Interviews/Drafts/")).toBe(true);
 
+		// The drafts opened in new tabs; go back to the interview note to draft again.
+		await h.open(PATH);
 		await draft(h, "thank-you");
 		const second = drafts(h);
 		expect(second).toHaveLength(4);

@@ -44,7 +44,11 @@ const { flush, INTERVIEW, startHarness } = await import("./harness");
 type H = Awaited<ReturnType<typeof startHarness>>;
 
 const PATH = "Interviews/Northwind.md";
-beforeEach(() => clearNotices());
+beforeEach(() => {
+	clearNotices();
+	// Modals left open by an earlier test would count as this test's.
+	for (const m of openModals()) m.close();
+});
 
 async function acceptDraft(h: H, kind: string, recipient?: string): Promise<void> {
 	expect(runCommand(h.app, `draft-${kind}`)).toBe(true);
