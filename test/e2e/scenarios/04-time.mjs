@@ -13,7 +13,9 @@ export const scenarios = [
 			const after = "2026-11-23T00:05:00";
 			const [expBefore, expAfter] = [await expectedGroups(before), await expectedGroups(after)];
 			assert.ok(expBefore.today.length > 0, `the example vault has items due on 2026-11-22 (for this scenario)`);
-			const { page, seen } = await openApp(browser, assets, { now: before, fixedTime: false });
+			// The clock runs while the page boots, so it starts a minute early and pauses at `before`
+			// (pauseAt cannot go back in time).
+			const { page, seen } = await openApp(browser, assets, { now: "2026-11-22T23:57:00", fixedTime: false });
 			await page.clock.pauseAt(new Date(before));
 			if (!(await readFollowUps(page))?.rows.length) await page.evaluate(() => window.e2e.executeCommand("open-follow-ups"));
 			await page.locator(VIEW).waitFor({ state: "visible", timeout: 3000 });
