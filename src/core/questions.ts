@@ -50,17 +50,26 @@ export function shapeOf(question: string): Shape {
 	return { flat, content: words.filter((w) => !FILLER.has(w)) };
 }
 
-/** Levenshtein distance, two rows. */
-export function editDistance(a: string, b: string): number {
+/**
+ * Levenshtein distance, two rows. With `max`, stops early once the distance
+ * must exceed it and returns max + 1.
+ */
+export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINITY): number {
 	if (a === b) return 0;
-	let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+	if (Math.abs(a.length - b.length) > max) return max + 1;
+	let prev = new Uint32Array(b.length + 1).map((_, j) => j);
+	let row = new Uint32Array(b.length + 1);
 	for (let i = 1; i <= a.length; i++) {
-		const row = [i];
+		row[0] = i;
+		let best = i;
 		for (let j = 1; j <= b.length; j++) {
-			const sub = (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
-			row.push(Math.min(sub, (prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1));
+			const sub = (prev[j - 1] ?? 0) + (a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1);
+			const v = Math.min(sub, (prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1);
+			row[j] = v;
+			if (v < best) best = v;
 		}
-		prev = row;
+		if (best > max) return max + 1;
+		[prev, row] = [row, prev];
 	}
 	return prev[b.length] ?? 0;
 }
@@ -69,7 +78,8 @@ export function editDistance(a: string, b: string): number {
 function closeWords(a: string, b: string): boolean {
 	if (a === b) return true;
 	const longest = Math.max(a.length, b.length);
-	return editDistance(a, b) <= (longest >= 6 ? 2 : 1) && a[0] === b[0];
+	const allowed = longest >= 6 ? 2 : 1;
+	return a[0] === b[0] && editDistance(a, b, allowed) <= allowed;
 }
 
 const everyWordMatched = (from: string[], to: string[]): boolean => from.every((w) => to.some((v) => closeWords(w, v)));
@@ -87,9 +97,11 @@ const MIN_SIMILARITY = 0.8;
 export function sameQuestion(a: Shape, b: Shape): boolean {
 	if (a.flat === b.flat) return true;
 	const longest = Math.max(a.flat.length, b.flat.length);
-	if (longest === 0 || Math.abs(a.flat.length - b.flat.length) / longest > 1 - MIN_SIMILARITY) return false;
+	// At most 20% of the characters may differ (the epsilon keeps 40 × 0.2 at 8).
+	const allowed = Math.floor((1 - MIN_SIMILARITY) * longest + 1e-6);
+	if (longest === 0 || Math.abs(a.flat.length - b.flat.length) > allowed) return false;
 	if (!everyWordMatched(a.content, b.content) || !everyWordMatched(b.content, a.content)) return false;
-	return 1 - editDistance(a.flat, b.flat) / longest >= MIN_SIMILARITY;
+	return editDistance(a.flat, b.flat, allowed) <= allowed;
 }
 
 interface Group {
@@ -108,14 +120,21 @@ export function groupQuestions(entries: QuestionEntry[]): QuestionEntry[][] {
 		.map((x) => x.e);
 	const groups: Group[] = [];
 	const exact = new Map<string, Group>();
+	// Near-duplicates pair every meaning word with a word of the same first letter,
+	// so only questions with the same set of first letters need comparing.
+	const buckets = new Map<string, Group[]>();
 	for (const entry of sorted) {
 		const shape = shapeOf(entry.question);
-		const group = exact.get(shape.flat) ?? groups.find((g) => sameQuestion(g.shape, shape));
+		const key = [...new Set(shape.content.map((w) => w[0]))].sort().join("");
+		const bucket = buckets.get(key) ?? [];
+		const group = exact.get(shape.flat) ?? bucket.find((g) => sameQuestion(g.shape, shape));
 		if (group) group.entries.push(entry);
 		else {
 			const created = { shape, entries: [entry] };
 			groups.push(created);
 			exact.set(shape.flat, created);
+			bucket.push(created);
+			buckets.set(key, bucket);
 		}
 	}
 	return groups.map((g) => g.entries);

@@ -25,6 +25,11 @@ describe("questionsFromSlice", () => {
 describe("editDistance", () => {
 	const cases: [string, string, number][] = [["", "", 0], ["abc", "", 3], ["kitten", "sitting", 3], ["prioritise", "prioritize", 1], ["same", "same", 0]];
 	for (const [a, b, d] of cases) it(`${a} / ${b}`, () => expect(editDistance(a, b)).toBe(d));
+	it("stops early past a maximum", () => {
+		expect(editDistance("kitten", "sitting", 2)).toBe(3);
+		expect(editDistance("kitten", "sitting", 3)).toBe(3);
+		expect(editDistance("a", "abcdef", 1)).toBe(2);
+	});
 });
 
 describe("sameQuestion", () => {
