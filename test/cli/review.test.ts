@@ -143,10 +143,10 @@ describe("review FILE", () => {
 
 	it.each([
 		[[], /^interview-follow-up: Give the draft file to review\. Usage:/],
-		[["missing.md"], /^interview-follow-up: Cannot read the draft '.*missing\.md': it does not exist\.\n$/],
-		[["Interviews"], /^interview-follow-up: Cannot read the draft '.*Interviews': it is a folder\.\n$/],
+		[["missing.md"], /^interview-follow-up: Cannot read the draft 'missing\.md': it does not exist\.\n$/],
+		[["Interviews"], /^interview-follow-up: Cannot read the draft 'Interviews': it is a folder\.\n$/],
 		[["loose.md", "--note"], /--note needs a value/],
-		[["loose.md", "--note", "nope.md"], /^interview-follow-up: Cannot read the interview note '.*nope\.md': it does not exist\.\n$/],
+		[["loose.md", "--note", "nope.md"], /^interview-follow-up: Cannot read the interview note 'nope\.md': it does not exist\.\n$/],
 		[["loose.md", "--now", "soon"], /--now 'soon' is not a date/],
 		[["loose.md", "--fast"], /Unknown option '--fast'/],
 		[["a.md", "b.md"], /Unexpected argument 'b\.md'/],

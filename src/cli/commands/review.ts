@@ -29,13 +29,13 @@ function parseArgs(args: string[]): Options {
 	return { file, json: a.flags.has("json"), now: readNow(a.values.now), ...(note === undefined ? {} : { note }) };
 }
 
-async function readText(path: string, what: string): Promise<string> {
+async function readText(path: string, what: string, shown = path): Promise<string> {
 	try {
 		return await readFile(path, "utf8");
 	} catch (err) {
 		const code = (err as { code?: string }).code;
 		const why = code === "ENOENT" ? "it does not exist" : code === "EISDIR" ? "it is a folder" : (code ?? String(err));
-		throw new CliError(`Cannot read the ${what} '${path}': ${why}.`);
+		throw new CliError(`Cannot read the ${what} '${shown}': ${why}.`);
 	}
 }
 
@@ -88,10 +88,10 @@ interface InterviewSource {
 	sections: NoteSections;
 }
 
-async function loadInterview(path: string, vault: string | undefined, settings: Settings, io: CliIO): Promise<InterviewSource | undefined> {
-	const parts = readNoteParts(await readText(path, "interview note"));
+async function loadInterview(path: string, vault: string | undefined, settings: Settings, io: CliIO, shown = path): Promise<InterviewSource | undefined> {
+	const parts = readNoteParts(await readText(path, "interview note", shown));
 	if (parts.error !== undefined) {
-		io.stderr(`${path}: ${parts.error} Names and dates are not checked.\n`);
+		io.stderr(`${shown}: ${parts.error} Names and dates are not checked.\n`);
 		return undefined;
 	}
 	const rel = (vault ? relative(vault, path) : path).split(sep).join("/");
@@ -100,7 +100,7 @@ async function loadInterview(path: string, vault: string | undefined, settings: 
 
 async function review(opts: Options, io: CliIO): Promise<Finding[]> {
 	const file = resolve(io.cwd, opts.file);
-	const text = await readText(file, "draft");
+	const text = await readText(file, "draft", opts.file);
 	const vault = await findVault(file);
 	const settings = vault ? (await loadVaultSettings(vault)).settings : resolveSettings(undefined).settings;
 	const parts = readNoteParts(text);
@@ -112,7 +112,7 @@ async function review(opts: Options, io: CliIO): Promise<Finding[]> {
 	const rel = (vault ? relative(vault, file) : basename(file)).split(sep).join("/");
 	const ownNote = !opts.note && fm.draft_of === undefined && isInterviewNote({ path: rel, frontmatter: fm }, settings);
 	if (opts.note) {
-		source = await loadInterview(resolve(io.cwd, opts.note), vault, settings, io);
+		source = await loadInterview(resolve(io.cwd, opts.note), vault, settings, io, opts.note);
 	} else if (ownNote) {
 		// An interview note: review what stands under its drafts heading, against the note itself.
 		const section = findSection(parts.body, settings.headings.drafts);
