@@ -1,4 +1,7 @@
+import { build } from "esbuild";
 import ICAL from "ical.js";
+import { builtinModules } from "node:module";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { buildIcs, icsUid } from "../../src/core/ics";
 import type { FollowUpItem } from "../../src/core/items";
@@ -77,5 +80,24 @@ describe("buildIcs", () => {
 		const ics = buildIcs([], NOW);
 		expect(events(ics)).toEqual([]);
 		expect(/^PRODID:.*$/m.exec(ics)?.[0]).toBe(/^PRODID:.*$/m.exec(buildIcs([base], NOW))?.[0]);
+	});
+});
+
+describe("the calendar code in the plugin bundle", () => {
+	it("bundles for the browser without Node built-ins or Buffer", async () => {
+		const result = await build({
+			entryPoints: [fileURLToPath(new URL("../../src/core/ics.ts", import.meta.url))],
+			bundle: true,
+			platform: "browser",
+			format: "cjs",
+			write: false,
+			minify: true,
+			logLevel: "silent",
+			external: [...builtinModules, ...builtinModules.map((m) => `node:${m}`)],
+		});
+		const code = result.outputFiles[0]?.text ?? "";
+		expect(code).not.toMatch(/require\(/);
+		expect(code).not.toMatch(/\bBuffer\b/);
+		expect(code.length).toBeLessThan(60_000);
 	});
 });
