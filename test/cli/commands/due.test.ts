@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -89,6 +89,12 @@ describe("due as a table", () => {
 		expect(headings).toEqual(["Follow-ups at 2026-11-22 09:00", "Overdue (5)", "Today (4)", "Upcoming, next 14 days (1)", "Waiting (2)", "Problems (1)"]);
 		expect(out).toMatch(/^ {2}3 days late +Contoso Pharmaceuticals · Logistics Coordinator +Send a thank-you note to Dr\. Raman$/m);
 		expect(out).toMatch(/^ {2}from 28 Nov +Fabrikam · Supply Chain Planner +Ask Mr\. Herrera and Ms\. Chen whether a decision has been made$/m);
+	});
+
+	it("is what the README shows", async () => {
+		const readme = readFileSync(join(ROOT, "README.md"), "utf8");
+		const shown = /\$ npx interview-follow-up due examples\/vault --now 2026-11-22T09:00:00\n([\s\S]*?)```/.exec(readme)?.[1];
+		expect(shown).toBe((await run(["due", "examples/vault", "--now", NOW])).out);
 	});
 
 	it("the vault defaults to the current folder; an empty one says there is nothing to do", async () => {
