@@ -14,6 +14,8 @@ import type { RejectionLog } from "./plugin-data";
 
 /** An index the view and status bar can follow. */
 export interface LiveIndex extends IndexReader {
+	/** False until the first build, while Obsidian is still starting. */
+	readonly isBuilt: boolean;
 	/** Calls `callback` after every change (register the returned ref with registerEvent). */
 	onChange(callback: () => void): EventRef;
 }

@@ -14,6 +14,8 @@ const TITLES: Record<GroupName, string> = { overdue: "Overdue", today: "Today", 
 export interface ViewModel {
 	groups: ItemGroups;
 	upcomingDays: number;
+	/** False while the index is still being built at startup. */
+	ready: boolean;
 	/** How many interview notes the index holds. */
 	interviews: number;
 	problems: NoteProblem[];
@@ -28,11 +30,10 @@ export interface ViewHandlers {
 	newInterview(): void;
 }
 
-const HINTS: Record<GroupName, (days: number) => string> = {
-	overdue: () => "Past their due time: do these first.",
-	today: () => "Due before the end of today.",
+/** A line under the heading where the group name alone does not say enough. */
+const HINTS: Partial<Record<GroupName, (days: number) => string>> = {
 	upcoming: (days) => `Due within the next ${days} ${days === 1 ? "day" : "days"}.`,
-	waiting: () => "Not yet: these open up later.",
+	waiting: () => "Not yet: each opens on the date shown.",
 };
 
 let rowIds = 0;
@@ -60,7 +61,7 @@ function renderRow(list: HTMLElement, item: FollowUpItem, group: GroupName, mode
 	const actions = row.createDiv({ cls: "ifu-actions" });
 	button(actions, "Open", "ifu-action", `${item.id}|open`, () => on.open(item), titleId);
 	button(actions, "Draft", "ifu-action", `${item.id}|draft`, () => on.draft(item), titleId);
-	button(actions, "Done", "ifu-action mod-cta", `${item.id}|done`, () => on.done(item), titleId);
+	button(actions, "Done", "ifu-action ifu-done", `${item.id}|done`, () => on.done(item), titleId);
 }
 
 const noteName = (path: string): string => (path.split("/").pop() ?? path).replace(/\.md$/i, "");
@@ -100,6 +101,10 @@ function renderProblems(root: HTMLElement, problems: NoteProblem[], on: ViewHand
 export function renderFollowUps(root: HTMLElement, model: ViewModel, on: ViewHandlers): void {
 	root.empty();
 	const body = root.createDiv({ cls: "ifu-follow-ups" });
+	if (!model.ready) {
+		body.createEl("p", { cls: "ifu-empty-text", text: "Reading your interview notes…" });
+		return;
+	}
 	let rows = 0;
 	for (const group of SHOWN_GROUPS) {
 		const items = model.groups[group];
@@ -108,7 +113,8 @@ export function renderFollowUps(root: HTMLElement, model: ViewModel, on: ViewHan
 		const heading = body.createEl("h3", { cls: `ifu-group-heading ifu-group-${group}` });
 		heading.createSpan({ text: `${TITLES[group]} ` });
 		heading.createSpan({ cls: "ifu-count", text: String(items.length) });
-		body.createEl("p", { cls: "ifu-group-hint", text: HINTS[group](model.upcomingDays) });
+		const hint = HINTS[group];
+		if (hint) body.createEl("p", { cls: "ifu-group-hint", text: hint(model.upcomingDays) });
 		const list = body.createEl("ul", { cls: "ifu-rows" });
 		for (const item of items) renderRow(list, item, group, model, on);
 	}

@@ -84,6 +84,7 @@ export class FollowUpsView extends ItemView {
 			this.contentEl,
 			{
 				groups: groupItems(index.items(now), now, settings),
+				ready: index.isBuilt,
 				upcomingDays: settings.upcomingDays,
 				interviews: index.notes().length,
 				problems: index.problems(),

@@ -21,7 +21,7 @@ const VAULT = {
 	"Notes/Shopping.md": "Milk.\n",
 };
 
-async function openView(files: Record<string, string>, start: Date) {
+async function openView(files: Record<string, string>, start: Date, build = true) {
 	const app: TestApp = await createTestApp({ files });
 	const settings: Settings = resolveSettings({}).settings;
 	let now = start;
@@ -32,7 +32,7 @@ async function openView(files: Record<string, string>, start: Date) {
 			this.addChild(index);
 			const actions = createItemActions(ctx);
 			this.registerView(VIEW_TYPE_FOLLOW_UPS, (leaf) => new FollowUpsView(leaf, { ctx, index, actions }));
-			app.workspace.onLayoutReady(() => index.build());
+			if (build) app.workspace.onLayoutReady(() => index.build());
 		}
 	}
 	await loadPlugin(app, ViewPlugin);
@@ -135,6 +135,14 @@ describe("FollowUpsView", () => {
 		v.setNow(new Date(2026, 10, 22, 9, 1));
 		v.view.refresh();
 		expect(v.el.firstElementChild).not.toBe(first);
+	});
+
+	it("says it is reading the notes until the index is built, then shows them", async () => {
+		const v = await openView(VAULT, new Date(2026, 10, 22, 9, 0), false);
+		expect(v.el.textContent).toBe("Reading your interview notes…");
+		v.index.build();
+		await rendered();
+		expect(v.headings()[0]).toMatch(/^Overdue/);
 	});
 
 	it("shows an empty state that offers to create the first interview note", async () => {
