@@ -59,7 +59,7 @@ function statusCheckDay(iv: Interview, settings: Settings): Date | undefined {
 	return thanked ? addLocalDays(startOfLocalDay(thanked), settings.statusCheckWaitDays) : undefined;
 }
 
-interface Draft {
+interface Pending {
 	kind: ItemKind;
 	label: string;
 	notBefore?: Date;
@@ -68,8 +68,8 @@ interface Draft {
 	request?: { item: string; index: number };
 }
 
-function rulesNeedingDate(iv: Interview, interviewDate: When, settings: Settings, now: Date): Draft[] {
-	const out: Draft[] = [];
+function rulesNeedingDate(iv: Interview, interviewDate: When, settings: Settings, now: Date): Pending[] {
+	const out: Pending[] = [];
 	const people = iv.interviewers;
 	const begun = now.getTime() >= interviewDate.at.getTime();
 	const open = iv.outcome === "pending" || iv.outcome === "next-round";
@@ -92,8 +92,8 @@ function rulesNeedingDate(iv: Interview, interviewDate: When, settings: Settings
 	return out;
 }
 
-function rulesWithoutDate(iv: Interview, settings: Settings, now: Date, firstSeen?: Date): Draft[] {
-	const out: Draft[] = [];
+function rulesWithoutDate(iv: Interview, settings: Settings, now: Date, firstSeen?: Date): Pending[] {
+	const out: Pending[] = [];
 	const people = iv.interviewers;
 	const names = joinNames(people.map(formalName));
 	for (const r of iv.requests) {
@@ -142,7 +142,7 @@ function rulesWithoutDate(iv: Interview, settings: Settings, now: Date, firstSee
 	return out;
 }
 
-function itemId(path: string, d: Draft): string {
+function itemId(path: string, d: Pending): string {
 	return d.request ? `${path}#request:${d.request.index}:${d.request.item}` : `${path}#${d.kind}`;
 }
 
