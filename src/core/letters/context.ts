@@ -37,13 +37,15 @@ const mentions = (entry: SectionEntry, person: Interviewer): boolean => {
 };
 
 /**
- * The highlight for this reader: one that mentions them, else the first that
- * mentions no other interviewer, else the first.
+ * The highlight for this reader: one that mentions them, else one that
+ * mentions no other interviewer, else the first; within each, one that ties
+ * to the user's experience comes first.
  */
 export function pickHighlight(entries: SectionEntry[], person: Interviewer | undefined, everyone: Interviewer[]): SectionEntry | undefined {
-	if (!person) return entries[0];
+	const best = (list: SectionEntry[]): SectionEntry | undefined => list.find((e) => e.tiesTo) ?? list[0];
+	if (!person) return best(entries);
 	const others = everyone.filter((p) => p !== person);
-	return entries.find((e) => mentions(e, person)) ?? entries.find((e) => !others.some((o) => mentions(e, o))) ?? entries[0];
+	return best(entries.filter((e) => mentions(e, person))) ?? best(entries.filter((e) => !others.some((o) => mentions(e, o)))) ?? entries[0];
 }
 
 const firstText = (entries: SectionEntry[]): string | undefined => entries.find((e) => inSentence(e.text) !== "")?.text;
@@ -87,7 +89,8 @@ export function letterContext(input: ContextInput): LetterContext {
 		if (ties) ctx.highlight.tiesTo = ownExperience(ties);
 	}
 	const wish = firstText(input.sections.wishIHadSaid);
-	if (wish) ctx.wish = voice(wish);
+	// "Wish I had said: that I have run a migration before" -> "I have run a migration before".
+	if (wish) ctx.wish = voice(wish.replace(/^\s*that\s+/i, ""));
 	const since = firstText(input.sections.sinceInterview);
 	if (since) ctx.since = voice(since);
 	if (input.requestItem !== undefined) ctx.requestItem = input.requestItem;

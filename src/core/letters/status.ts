@@ -6,7 +6,7 @@
 import { placeholder } from "../placeholder";
 import type { LetterContext } from "./context";
 import type { Composition } from "./formats";
-import { capitalised, dayInLetter, itemAfterThe } from "./text";
+import { capitalised, dayInLetter, introduce, itemAfterThe } from "./text";
 import { specificPoint } from "./thank-you";
 
 /** "very interested", or just "interested" when the note says interest: unsure. */
@@ -27,7 +27,7 @@ export function statusCheck(ctx: LetterContext): Composition {
 	const { role, company, met } = ctx;
 	const opening = `Thank you again for meeting with me${met} about the ${role} role at ${company}.`;
 	const interest = specificPoint(ctx, `I remain ${keen(ctx)} in the role, especially after what we discussed`, false);
-	const since = ctx.since ? ` Since we met, there is one update worth sharing: ${ctx.since}.` : "";
+	const since = ctx.since ? ` ${introduce("Since we met, there is one update worth sharing", ctx.since)}` : "";
 	const decisionBy = ctx.interview.decisionBy;
 	return {
 		subject: `Following up on the ${role} role`,

@@ -90,7 +90,8 @@ export function ownExperience(tiesTo: string): string {
 	const first = /^[A-Za-z']+/.exec(text)?.[0] ?? "";
 	if (first === "I" || first.startsWith("I'")) return `my own experience (${text})`;
 	if (OWN_OPENERS.has(first.toLowerCase())) return text;
-	if (/^[a-z]+ing$/.test(first)) return `my work ${text}`;
+	// "launching the tablet edition" is an action (my work launching…); "routing project" a thing (my routing project).
+	if (/^[a-z]+ing\s+(?:the|a|an|my|our|their|its|this|that|these|those|new)\b/.test(text)) return `my work ${text}`;
 	return `my ${text}`;
 }
 
@@ -104,8 +105,28 @@ const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
 export function addressedToReader(text: string, names: string[]): string {
 	const forms = [...new Set(names.map((n) => n.trim()).filter((n) => n.length > 1))].sort((a, b) => b.length - a.length);
 	if (forms.length === 0) return text;
-	const re = new RegExp(`(^|[^\\w])(?:${forms.map(escapeRe).join("|")})('s|’s)?(?!\\w)`, "g");
-	return text.replace(re, (_m, before: string, possessive?: string) => `${before}${possessive ? "your" : "you"}`);
+	const re = new RegExp(`(^|[^\\w])(?:${forms.map(escapeRe).join("|")})('s|’s)?(?!\\w)( [a-z]+\\b)?`, "g");
+	return text.replace(re, (_m, before: string, possessive: string | undefined, next: string | undefined, offset: number) => {
+		if (possessive) return `${before}your${next ?? ""}`;
+		// As the subject of a sentence, the verb follows "you": "Ms. Chen wants" -> "you want".
+		const subject = /(?:^|[.!?;:]\s*)$/.test(text.slice(0, offset) + before);
+		const verb = next && subject ? ` ${verbForYou(next.trim())}` : (next ?? "");
+		return `${before}you${verb}`;
+	});
+}
+
+const IRREGULAR: Record<string, string> = { is: "are", was: "were", has: "have", does: "do", goes: "go" };
+const NOT_VERBS = new Set(["always", "sometimes", "perhaps", "also", "thus", "plus", "as", "us", "this", "his", "its"]);
+
+/** The form of a present-tense verb after "you": "wants" -> "want", "carries" -> "carry"; others unchanged. */
+export function verbForYou(word: string): string {
+	const irregular = IRREGULAR[word];
+	if (irregular) return irregular;
+	if (NOT_VERBS.has(word) || word.length < 3 || /(?:ss|us|is)$/.test(word)) return word;
+	if (/[^aeiou]ies$/.test(word)) return `${word.slice(0, -3)}y`;
+	if (/(?:sh|ch|x|z|ss|o)es$/.test(word)) return word.slice(0, -2);
+	if (word.endsWith("s")) return word.slice(0, -1);
+	return word;
 }
 
 const ITEM_ARTICLES = /^(?:a|an|the|my|your|our)\s+/i;
@@ -127,4 +148,15 @@ export function capitalised(text: string): string {
 export function listOf(parts: string[], conjunction = "and"): string {
 	if (parts.length <= 1) return parts[0] ?? "";
 	return `${parts.slice(0, -1).join(", ")} ${conjunction} ${parts[parts.length - 1] ?? ""}`;
+}
+
+/**
+ * "Lead: point." A colon inside the point becomes a dash, so that a sentence
+ * never holds two colons ("…: the route-planning switch" -> "… — the route-planning switch").
+ * Placeholders ("[TODO: …]") are left as they are.
+ */
+export function introduce(lead: string, point: string): string {
+	const parts = point.split(/(\[TODO:[^\]\n]*\])/);
+	const text = parts.map((part, i) => (i % 2 === 1 ? part : part.replace(/\s*:\s+/g, " — "))).join("");
+	return `${lead}: ${text}.`;
 }

@@ -2,6 +2,7 @@
 import { placeholder } from "../placeholder";
 import { whoHint, type LetterContext } from "./context";
 import type { Composition } from "./formats";
+import { introduce } from "./text";
 
 /** "One part of our conversation stood out for me: …, which ties to my …." or a placeholder asking for it. */
 export function specificPoint(ctx: LetterContext, lead: string, withTies: boolean): string {
@@ -9,10 +10,10 @@ export function specificPoint(ctx: LetterContext, lead: string, withTies: boolea
 		const hint = withTies
 			? `one thing you discussed with ${whoHint(ctx)}, and how it ties to your experience`
 			: `one thing you discussed with ${whoHint(ctx)}`;
-		return `${lead}: ${placeholder(hint)}.`;
+		return introduce(lead, placeholder(hint));
 	}
 	const ties = withTies && ctx.highlight.tiesTo ? `, which ties to ${ctx.highlight.tiesTo}` : "";
-	return `${lead}: ${ctx.highlight.text}${ties}.`;
+	return introduce(lead, `${ctx.highlight.text}${ties}`);
 }
 
 export function thankYou(ctx: LetterContext): Composition {
@@ -20,8 +21,8 @@ export function thankYou(ctx: LetterContext): Composition {
 	const opening = `Thank you for taking the time to meet with me${met} to discuss the ${role} role at ${company}.`;
 	const point = specificPoint(ctx, "One part of our conversation stood out for me", true);
 	const extra: string[] = [];
-	if (ctx.wish) extra.push(`I would also like to add a point I did not make clearly when we spoke: ${ctx.wish}.`);
-	if (ctx.since) extra.push(`Since we met, there is one update worth sharing: ${ctx.since}.`);
+	if (ctx.wish) extra.push(introduce("I would also like to add a point I did not make clearly when we spoke", ctx.wish));
+	if (ctx.since) extra.push(introduce("Since we met, there is one update worth sharing", ctx.since));
 	const interest =
 		ctx.interview.interest === "unsure"
 			? "I remain interested in the role, and I look forward to hearing about the next steps."
