@@ -144,8 +144,11 @@ async function draft(args: string[], io: CliIO): Promise<number> {
 	const parts = readNoteParts(text);
 	if (parts.error !== undefined) throw new CliError(`Cannot draft from ${opts.note}: ${parts.error}`);
 	if (!isInterviewNote({ path, ...(parts.frontmatter ? { frontmatter: parts.frontmatter } : {}), hasInlineTag: hasInlineInterviewTag(parts.body) }, settings)) {
+		const type = parts.frontmatter?.type;
 		throw new CliError(
-			`${opts.note} is not an interview note: add type: interview to its frontmatter, tag it #interview, or keep it under ${settings.interviewsFolder}/.`,
+			typeof type === "string" && type.trim() !== ""
+				? `${opts.note} is not an interview note: its type is '${type.trim()}'; write type: interview to draft from it.`
+				: `${opts.note} is not an interview note: add type: interview to its frontmatter, tag it #interview, or keep it under ${settings.interviewsFolder}/.`,
 		);
 	}
 	const { interview, problems } = parseInterview(path, parts.frontmatter);

@@ -32,6 +32,7 @@ beforeAll(async () => {
 	await copyFile(fixture("panel"), path("vault/Interviews/Tailspin.md"));
 	await copyFile(fixture("full"), path("loose/Northwind.md"));
 	await writeFile(path("vault/Plain.md"), "# Groceries\n- milk\n");
+	await writeFile(path("vault/Interviews/Bank.md"), "---\ntype: question-bank\n---\n- Tell me about yourself\n");
 	await writeFile(path("vault/Interviews/Broken.md"), "---\ncompany: [unclosed\n---\nBody\n");
 });
 afterAll(async () => {
@@ -96,6 +97,7 @@ describe("draft: bad usage exits 2 with one line", () => {
 		["missing file", ["vault/Interviews/Nope.md", "--kind", "thank-you"], /Cannot read the note 'vault\/Interviews\/Nope\.md': it does not exist/],
 		["a folder", ["vault/Interviews", "--kind", "thank-you"], /it is a folder/],
 		["not an interview", ["vault/Plain.md", "--kind", "thank-you"], /not an interview note/],
+		["another type of note", ["vault/Interviews/Bank.md", "--kind", "thank-you"], /not an interview note: its type is 'question-bank'/],
 		["broken frontmatter", ["vault/Interviews/Broken.md", "--kind", "thank-you"], /Cannot draft from .*not valid YAML/],
 		["bad --now", ["vault/Interviews/Northwind.md", "--kind", "thank-you", "--now", "tomorrow"], /--now 'tomorrow' is not a date/],
 		["unknown option", ["vault/Interviews/Northwind.md", "--kind", "thank-you", "--cc", "x"], /Unknown option '--cc'/],
