@@ -16,7 +16,10 @@ export default class InterviewFollowUpPlugin extends Plugin {
 	private rejections = new RejectionLog();
 	private index: InterviewIndex | null = null;
 	private readonly saveSoon = debounce(() => void this.persist().catch(reportError), 1000, true);
-	private readonly rebuildSoon = debounce(() => this.index?.isBuilt && this.index.rebuild(), 300, true);
+	// Settings are saved on every keystroke; the index is re-read once typing pauses.
+	private readonly rebuildSoon = debounce(() => {
+		if (this.index?.isBuilt) this.index.rebuild();
+	}, 300, true);
 
 	override async onload(): Promise<void> {
 		const data = readPluginData(await this.loadData());

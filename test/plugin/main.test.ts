@@ -78,6 +78,24 @@ describe("main.ts", () => {
 		expect(app.statusBarEl.textContent).toBe("2 overdue follow-ups");
 	});
 
+	it("saves a settings change and re-reads the notes under the new settings", async () => {
+		const app = await createTestApp({ files: { ...FILES, "Interviews/Plain.md": "---\ncompany: Plain\ndate: 2026-11-20\n---\n" } });
+		const { index } = await loadUntilReady(app);
+		app.workspace.setLayoutReady();
+		expect(index.note("Interviews/Plain.md")).toBeDefined();
+		const tab = app.settingTabs[0];
+		if (!tab) throw new Error("no settings tab");
+		const legacy: { display(): void } = tab;
+		legacy.display();
+		const row = Array.from(tab.containerEl.querySelectorAll(".setting-item")).find((r) => r.textContent?.startsWith("By folder"));
+		row?.querySelector<HTMLElement>(".checkbox-container")?.click();
+		await settle(app);
+		expect((JSON.parse(app.pluginData.get(TEST_MANIFEST.id) ?? "{}") as { detectByFolder?: boolean }).detectByFolder).toBe(false);
+		await new Promise((r) => window.setTimeout(r, 350));
+		expect(index.note("Interviews/Plain.md")).toBeUndefined();
+		expect(index.note("Interviews/Northwind.md")).toBeDefined();
+	});
+
 	it("unloading removes what it registered", async () => {
 		const app = await createTestApp({ files: FILES });
 		const { plugin } = await loadUntilReady(app);
