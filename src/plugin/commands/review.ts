@@ -1,6 +1,7 @@
 /** review-draft: check the active draft and list the findings. */
 import { Notice, type Plugin, type TFile } from "obsidian";
 import type { Interview } from "../../core/interview";
+import type { LetterFormat } from "../../core/settings";
 import { LETTER_KINDS, type LetterKind } from "../../core/letters/index";
 import { reviewDraft, type Finding } from "../../core/review";
 import { findSection, readSections, type NoteSections } from "../../core/sections";
@@ -24,6 +25,7 @@ interface ReviewTarget {
 	interview?: Interview;
 	sectionsOf?: TFile;
 	kind?: LetterKind;
+	format?: LetterFormat;
 }
 
 /** What to review: a draft note (linked by draft_of), or the drafts section of an interview note. */
@@ -44,6 +46,8 @@ async function targetFor(ctx: PluginContext, file: TFile): Promise<ReviewTarget 
 	const target: ReviewTarget = { text: body, lineOffset: lineCount(frontmatter) };
 	const kind: unknown = fm?.kind;
 	if (typeof kind === "string" && (LETTER_KINDS as readonly string[]).includes(kind)) target.kind = kind as LetterKind;
+	const format: unknown = fm?.format;
+	if (format === "email" || format === "letter" || format === "card") target.format = format;
 	const link = linkPath(fm?.draft_of);
 	const dest = link === null ? null : metadataCache.getFirstLinkpathDest(link, file.path);
 	const interview = dest ? ctx.index.note(dest.path) : undefined;
@@ -72,6 +76,7 @@ export async function reviewFile(ctx: PluginContext, file: TFile): Promise<Findi
 		...(target.interview ? { interview: target.interview } : {}),
 		...(sections ? { sections } : {}),
 		...(target.kind ? { kind: target.kind } : {}),
+		...(target.format ? { format: target.format } : {}),
 	}).map((f) => ({ ...f, line: f.line + target.lineOffset }));
 	if (findings.length === 0) new Notice("No findings: the draft reads well.");
 	else new FindingsModal(ctx.app, file.basename, findings).open();

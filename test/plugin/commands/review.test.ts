@@ -57,3 +57,16 @@ describe("review-draft", () => {
 		else expect(openModals()[0]?.titleEl.textContent).toMatch(/finding/);
 	});
 });
+
+describe("review-draft reads the draft's format", () => {
+	it("holds a card to a card's length", async () => {
+		const body = "Thank you for showing me the Harbour Street warehouse and the stock-count process. ".repeat(7);
+		const card = `---\ndraft_of: "[[Interviews/Northwind]]"\nkind: thank-you\nformat: card\n---\nDear Ms. Whitfield,\n\n${body.trim()}\n\nKind regards,\nAlex\n`;
+		const h = await startHarness({ [NOTE]: INTERVIEW, "Interviews/Drafts/card.md": card }, registerReviewCommand);
+		await h.open("Interviews/Drafts/card.md");
+		runCommand(h.app, "review-draft");
+		await flush(h.app);
+		const rows = Array.from(openModals().at(-1)?.contentEl.querySelectorAll("li") ?? []).map((li) => li.textContent ?? "");
+		expect(rows.some((r) => /keep a card under/.test(r))).toBe(true);
+	});
+});
