@@ -172,7 +172,7 @@ async function draft(args: string[], io: CliIO): Promise<number> {
 
 export const draftCommand: CliCommand = {
 	name: "draft",
-	summary: "Draft a letter (thank-you, withdrawal, status check…) from an interview note.",
+	summary: "draft a letter (thank-you, withdrawal, status check…) from an interview note",
 	help: HELP,
 	/** Bad usage and unreadable input throw CliError; main() prints it as one line and exits 2. */
 	run: draft,
