@@ -3,6 +3,7 @@
  * parsed only when its raw text could make it an interview, and bodies are
  * only line-scanned for an inline #interview tag, never parsed as Markdown.
  */
+import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { hasInlineInterviewTag, isInterviewNote, mightBeInterview } from "../core/detect";
@@ -27,22 +28,6 @@ export interface ScanResult {
 	problems: NoteProblem[];
 }
 
-const READ_CONCURRENCY = 32;
-
-/** Runs `fn` over `list` with at most `limit` at a time, keeping the order of results. */
-async function mapLimited<T, R>(list: T[], limit: number, fn: (x: T) => Promise<R>): Promise<R[]> {
-	const out: R[] = new Array<R>(list.length);
-	let next = 0;
-	const worker = async (): Promise<void> => {
-		while (next < list.length) {
-			const i = next++;
-			out[i] = await fn(list[i] as T);
-		}
-	};
-	await Promise.all(Array.from({ length: Math.min(limit, list.length) }, worker));
-	return out;
-}
-
 type Outcome = { note: ScannedNote } | { problem: NoteProblem } | null;
 
 function scanText(path: string, text: string, settings: Settings): Outcome {
@@ -63,17 +48,19 @@ function scanText(path: string, text: string, settings: Settings): Outcome {
 /** Reads every note of the vault; a note that cannot be read or parsed is a problem, never an abort. */
 export async function scanVault(vault: string, settings: Settings): Promise<ScanResult> {
 	const paths = await listNotes(vault);
-	const outcomes = await mapLimited(paths, READ_CONCURRENCY, async (path): Promise<Outcome> => {
+	const result: ScanResult = { notes: [], problems: [] };
+	for (const path of paths) {
+		// Synchronous on purpose: for thousands of small files, readFileSync is several
+		// times faster than fs/promises (no thread-pool round trips per open/read/close),
+		// and the CLI has nothing else to do meanwhile (see `npm run bench`).
 		let text: string;
 		try {
-			text = await readFile(join(vault, path), "utf8");
+			text = readFileSync(join(vault, path), "utf8");
 		} catch (err) {
-			return { problem: { note: path, message: `The note cannot be read (${(err as { code?: string }).code ?? String(err)}).` } };
+			result.problems.push({ note: path, message: `The note cannot be read (${(err as { code?: string }).code ?? String(err)}).` });
+			continue;
 		}
-		return scanText(path, text, settings);
-	});
-	const result: ScanResult = { notes: [], problems: [] };
-	for (const o of outcomes) {
+		const o = scanText(path, text, settings);
 		if (o === null) continue;
 		if ("problem" in o) {
 			result.problems.push(o.problem);

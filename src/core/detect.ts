@@ -80,6 +80,8 @@ export function mightBeInterview(path: string, text: string, settings: Settings)
 	if (!path.toLowerCase().endsWith(".md")) return false;
 	if (isUnder(path, settings.draftsFolder) || path === settings.questionBankPath) return false;
 	if (settings.detectByFolder && isUnder(path, settings.interviewsFolder)) return true;
-	if (settings.detectByType && /^\s*type\s*:\s*["']?interview/im.test(text)) return true;
-	return settings.detectByTag && /interview/i.test(text);
+	// Both a type and a tag spell the word; most notes never do, and this one search is cheap.
+	if (!/interview/i.test(text)) return false;
+	if (settings.detectByTag) return true;
+	return settings.detectByType && /^\s*type\s*:\s*["']?interview/im.test(text);
 }
