@@ -15,15 +15,20 @@ export interface ItemGroups {
 	later: FollowUpItem[];
 }
 
+/** The end of the upcoming window (ms): items due after it are `later`. */
+export const upcomingHorizon = (now: Date, settings: Settings): number => endOfLocalDay(now, settings.upcomingDays).getTime();
+
+/** The group an item belongs to at `now`, given upcomingHorizon(now, settings). */
+export function groupOf(item: FollowUpItem, now: Date, horizon: number): keyof ItemGroups {
+	const state = itemState(item, now);
+	return state === "upcoming" && item.due.getTime() > horizon ? "later" : state;
+}
+
 /** Sorts items into groups by their state at `now` (recomputed, so a stale list is safe). */
 export function groupItems(items: FollowUpItem[], now: Date, settings: Settings): ItemGroups {
 	const groups: ItemGroups = { overdue: [], today: [], upcoming: [], waiting: [], later: [] };
-	const horizon = endOfLocalDay(now, settings.upcomingDays).getTime();
-	for (const item of [...items].sort(compareItems)) {
-		const state = itemState(item, now);
-		if (state === "upcoming" && item.due.getTime() > horizon) groups.later.push(item);
-		else groups[state].push(item);
-	}
+	const horizon = upcomingHorizon(now, settings);
+	for (const item of [...items].sort(compareItems)) groups[groupOf(item, now, horizon)].push(item);
 	return groups;
 }
 

@@ -1,21 +1,30 @@
 /**
  * The live interview index: interview notes read from Obsidian's metadata
  * cache (no file reads), kept current by its events, with each note's
- * follow-up items cached so that one edit costs the same in any vault size.
+ * follow-up items cached so that one edit costs the same in any vault size:
+ * within a minute, an edit takes the note's old items out of the merged,
+ * sorted list and the view's groups and puts its new ones in (binary search),
+ * instead of recomputing and re-sorting every item.
  */
 import { Component, Events, TFile, TFolder, type CachedMetadata, type EventRef, type MetadataCache, type TAbstractFile, type Vault } from "obsidian";
 import { isInterviewNote } from "../core/detect";
+import { groupItems, groupOf, upcomingHorizon, type ItemGroups } from "../core/groups";
 import { parseInterview } from "../core/interview";
 import type { FollowUpItem, NoteProblem } from "../core/items";
 import { compareItems, itemsForInterview } from "../core/rules";
 import type { Settings } from "../core/settings";
 import type { IndexedNote, IndexReader } from "./context";
 import type { RejectionLog } from "./plugin-data";
+import { insertSorted, removeSorted } from "./sorted";
 
 /** An index the view and status bar can follow. */
 export interface LiveIndex extends IndexReader {
 	/** False until the first build, while Obsidian is still starting. */
 	readonly isBuilt: boolean;
+	/** How many interview notes there are. */
+	readonly size: number;
+	/** items(now) in the view's groups (cached like items). */
+	groups(now: Date): ItemGroups;
 	/** Calls `callback` after every change (register the returned ref with registerEvent). */
 	onChange(callback: () => void): EventRef;
 }
@@ -27,14 +36,25 @@ interface Entry {
 	minute: number;
 }
 
+/** Every open item at one minute, sorted, and (once asked for) grouped for the view. */
+interface Merged {
+	minute: number;
+	items: FollowUpItem[];
+	groups: { now: Date; horizon: number; days: number; groups: ItemGroups } | null;
+}
+
 const minuteOf = (d: Date): number => Math.floor(d.getTime() / 60_000);
+const GROUP_NAMES = ["overdue", "today", "upcoming", "waiting", "later"] as const;
 
 export class InterviewIndex extends Component implements LiveIndex {
 	revision = 0;
 	private readonly entries = new Map<string, Entry>();
 	private readonly events = new Events();
 	private built = false;
-	private merged: { key: string; items: FollowUpItem[] } | null = null;
+	private merged: Merged | null = null;
+	/** Notes changed since `merged` was made, with the items `merged` still holds for them. */
+	private readonly stale = new Map<string, FollowUpItem[]>();
+	private problemList: NoteProblem[] | null = null;
 
 	constructor(
 		private readonly services: { vault: Vault; metadataCache: MetadataCache },
@@ -62,6 +82,9 @@ export class InterviewIndex extends Component implements LiveIndex {
 	/** Reads every note again (after a settings change). */
 	rebuild(): void {
 		this.entries.clear();
+		this.merged = null;
+		this.stale.clear();
+		this.problemList = null;
 		const { vault, metadataCache } = this.services;
 		for (const file of vault.getMarkdownFiles()) this.read(file, metadataCache.getFileCache(file));
 		this.changed();
@@ -79,14 +102,20 @@ export class InterviewIndex extends Component implements LiveIndex {
 		return this.entries.get(path)?.note;
 	}
 
+	get size(): number {
+		return this.entries.size;
+	}
+
 	notes(): IndexedNote[] {
 		return [...this.entries.values()].map((e) => e.note);
 	}
 
 	problems(): NoteProblem[] {
+		if (this.problemList) return [...this.problemList];
 		const out: NoteProblem[] = [];
 		for (const { note } of this.entries.values()) for (const message of note.problems) out.push({ note: note.path, message });
-		return out.sort((a, b) => (a.note < b.note ? -1 : a.note > b.note ? 1 : 0));
+		this.problemList = out.sort((a, b) => (a.note < b.note ? -1 : a.note > b.note ? 1 : 0));
+		return [...out];
 	}
 
 	/**
@@ -95,21 +124,58 @@ export class InterviewIndex extends Component implements LiveIndex {
 	 */
 	items(now: Date): FollowUpItem[] {
 		const minute = minuteOf(now);
-		const key = `${this.revision}:${minute}`;
-		if (this.merged?.key === key) return this.merged.items;
-		const settings = this.settings();
-		const firstSeen = (path: string): Date | undefined => this.options.rejections?.firstSeen(path);
-		const all: FollowUpItem[] = [];
-		for (const entry of this.entries.values()) {
-			if (entry.minute !== minute) {
-				entry.items = itemsForInterview(entry.note.interview, now, settings, firstSeen(entry.note.path));
-				entry.minute = minute;
-			}
-			for (const item of entry.items) all.push(item);
+		const merged = this.merged;
+		if (merged?.minute === minute) {
+			if (this.stale.size > 0) this.patch(merged, now);
+			return merged.items;
 		}
+		const all: FollowUpItem[] = [];
+		for (const entry of this.entries.values()) for (const item of this.itemsOf(entry, now, minute)) all.push(item);
 		all.sort(compareItems);
-		this.merged = { key, items: all };
+		this.merged = { minute, items: all, groups: null };
+		this.stale.clear();
 		return all;
+	}
+
+	groups(now: Date): ItemGroups {
+		const items = this.items(now);
+		const merged = this.merged as Merged;
+		const settings = this.settings();
+		if (merged.groups?.days !== settings.upcomingDays) {
+			merged.groups = { now, horizon: upcomingHorizon(now, settings), days: settings.upcomingDays, groups: groupItems(items, now, settings) };
+		}
+		return merged.groups.groups;
+	}
+
+	/** A note's items at `minute`, computed when the note changed or the minute moved on. */
+	private itemsOf(entry: Entry, now: Date, minute: number): FollowUpItem[] {
+		if (entry.minute !== minute) {
+			entry.items = itemsForInterview(entry.note.interview, now, this.settings(), this.options.rejections?.firstSeen(entry.note.path));
+			entry.minute = minute;
+		}
+		return entry.items;
+	}
+
+	/** Swaps the items of the notes changed since `merged` was made (new arrays: handed-out ones stay as they were). */
+	private patch(merged: Merged, now: Date): void {
+		const items = merged.items.slice();
+		const g = merged.groups;
+		const groups = g ? { ...g, groups: copyGroups(g.groups) } : null;
+		for (const [path, old] of this.stale) {
+			for (const item of old) {
+				removeSorted(items, item, compareItems);
+				if (groups) removeSorted(groups.groups[groupOf(item, groups.now, groups.horizon)], item, compareItems);
+			}
+			const entry = this.entries.get(path);
+			if (!entry) continue;
+			for (const item of this.itemsOf(entry, now, merged.minute)) {
+				insertSorted(items, item, compareItems);
+				if (groups) insertSorted(groups.groups[groupOf(item, groups.now, groups.horizon)], item, compareItems);
+			}
+		}
+		this.stale.clear();
+		merged.items = items;
+		merged.groups = groups;
 	}
 
 	private whenReady(fn: () => boolean): void {
@@ -118,8 +184,16 @@ export class InterviewIndex extends Component implements LiveIndex {
 
 	private changed(): void {
 		this.revision++;
-		this.merged = null;
 		this.events.trigger("changed");
+	}
+
+	/** Every change of `entries` goes through here, so the merged items know what to patch. */
+	private setEntry(path: string, entry: Entry | null): void {
+		const old = this.entries.get(path);
+		if (this.merged && !this.stale.has(path)) this.stale.set(path, old?.minute === this.merged.minute ? old.items : []);
+		if (old?.note.problems.length || entry?.note.problems.length) this.problemList = null;
+		if (entry) this.entries.set(path, entry);
+		else this.entries.delete(path);
 	}
 
 	/** Re-reads one note; true when the index changed. */
@@ -135,12 +209,12 @@ export class InterviewIndex extends Component implements LiveIndex {
 		const inlineTags = (cache?.tags ?? []).map((t) => t.tag);
 		const facts = { path, inlineTags, ...(frontmatter ? { frontmatter } : {}) };
 		if (!isInterviewNote(facts, this.settings())) {
-			this.entries.delete(path);
+			if (this.entries.has(path)) this.setEntry(path, null);
 			this.options.rejections?.forget(path);
 			return false;
 		}
 		const { interview, problems } = parseInterview(path, frontmatter);
-		this.entries.set(path, { note: { path, interview, problems }, items: [], minute: -1 });
+		this.setEntry(path, { note: { path, interview, problems }, items: [], minute: -1 });
 		const rejections = this.options.rejections;
 		if (rejections) {
 			if (interview.outcome === "rejected" && !interview.outcomeDate) rejections.see(path, this.options.now?.() ?? new Date());
@@ -151,7 +225,9 @@ export class InterviewIndex extends Component implements LiveIndex {
 
 	private remove(path: string): boolean {
 		this.options.rejections?.forget(path);
-		return this.entries.delete(path);
+		if (!this.entries.has(path)) return false;
+		this.setEntry(path, null);
+		return true;
 	}
 
 	private removeTree(file: TAbstractFile): boolean {
@@ -174,7 +250,7 @@ export class InterviewIndex extends Component implements LiveIndex {
 		}
 		if (!(file instanceof TFile) || file.extension !== "md") return false;
 		const old = this.entries.get(oldPath);
-		this.entries.delete(oldPath);
+		if (old) this.setEntry(oldPath, null);
 		this.options.rejections?.move(oldPath, file.path);
 		const cache = this.services.metadataCache.getFileCache(file);
 		// The cache follows the file; until it does, the note stays what it was.
@@ -185,7 +261,13 @@ export class InterviewIndex extends Component implements LiveIndex {
 	/** A renamed note whose cache has not moved yet: keep its interview under the new path. */
 	private readMoved(file: TFile, old: Entry): boolean {
 		const interview = { ...old.note.interview, path: file.path };
-		this.entries.set(file.path, { note: { path: file.path, interview, problems: old.note.problems }, items: [], minute: -1 });
+		this.setEntry(file.path, { note: { path: file.path, interview, problems: old.note.problems }, items: [], minute: -1 });
 		return true;
 	}
+}
+
+function copyGroups(g: ItemGroups): ItemGroups {
+	const out = {} as ItemGroups;
+	for (const name of GROUP_NAMES) out[name] = g[name].slice();
+	return out;
 }

@@ -1,6 +1,5 @@
 /** The status bar count of overdue follow-ups (desktop only: mobile has no status bar). */
 import { Component, Notice } from "obsidian";
-import { groupItems } from "../core/groups";
 import { reportError } from "./commands/active";
 import { openFollowUps } from "./commands/follow-ups";
 import type { PluginContext } from "./context";
@@ -11,7 +10,7 @@ const TICK_MS = 30_000;
 /** Overdue items at the context's now. */
 export function overdueCount(ctx: PluginContext, index: LiveIndex): number {
 	const now = ctx.now();
-	return groupItems(index.items(now), now, ctx.settings()).overdue.length;
+	return index.groups(now).overdue.length;
 }
 
 export const overdueText = (n: number): string => `${n} overdue ${n === 1 ? "follow-up" : "follow-ups"}`;

@@ -4,7 +4,7 @@
  * minute changes, so "today" turns into "overdue" at midnight by itself.
  */
 import { debounce, ItemView, type WorkspaceLeaf } from "obsidian";
-import { groupItems, relativeWhen } from "../core/groups";
+import { relativeWhen } from "../core/groups";
 import type { FollowUpItem } from "../core/items";
 import { reportError } from "./commands/active";
 import { fileAt, openFile } from "./commands/files";
@@ -83,10 +83,10 @@ export class FollowUpsView extends ItemView {
 		renderFollowUps(
 			this.contentEl,
 			{
-				groups: groupItems(index.items(now), now, settings),
+				groups: index.groups(now),
 				ready: index.isBuilt,
 				upcomingDays: settings.upcomingDays,
-				interviews: index.notes().length,
+				interviews: index.size,
 				problems: index.problems(),
 				when: (item) => relativeWhen(item, now),
 			},

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { groupItems } from "../../src/core/groups";
+import { computeItems } from "../../src/core/rules";
 import { resolveSettings, type Settings } from "../../src/core/settings";
 import { InterviewIndex } from "../../src/plugin/index";
 import { RejectionLog } from "../../src/plugin/plugin-data";
@@ -165,5 +167,21 @@ describe("InterviewIndex", () => {
 		expect(Object.keys(t.rejections.toJSON())).toEqual(["Interviews/Contoso 1.md"]);
 		await t.modify("Interviews/Contoso 1.md", note("Contoso", "outcome: rejected\noutcome_date: 2026-11-21\n"));
 		expect(t.rejections.toJSON()).toEqual({});
+	});
+
+	it("patches items and groups within a minute exactly as computing them afresh would", async () => {
+		const t = await start();
+		const before = t.index.groups(NOW);
+		const frozen = JSON.stringify(before);
+		await t.modify("Interviews/Northwind.md", note("Northwind Traders", "thank_you_sent: 2026-11-20\n"));
+		await t.modify("Interviews/Contoso.md", note("Contoso", "requests:\n  - item: Writing sample\n    asked: 2026-11-21\n"));
+		await t.app.vault.create("Interviews/Fabrikam 2.md", note("Fabrikam", "debriefed: 2026-11-19\n"));
+		await t.app.vault.delete(fileAt(t.app, "Journal/Fabrikam.md"));
+		await settle(t.app);
+		const fresh = computeItems(t.index.notes().map((n) => n.interview), NOW, t.settings);
+		expect(t.index.items(NOW)).toEqual(fresh);
+		expect(t.index.groups(NOW)).toEqual(groupItems(fresh, NOW, t.settings));
+		// What was handed out before the edits is left as it was.
+		expect(JSON.stringify(before)).toBe(frozen);
 	});
 });
