@@ -9,14 +9,16 @@
  * from the line after its heading to the next heading of the same or a higher
  * level (so it includes its own subsections), or to the end of the body.
  *
- * Only the slice of each wanted section is parsed, with remark + remark-gfm
+ * Only the slice of each wanted section is parsed, with remark-parse + GFM
  * (remark runs at about 1 MB/s, so whole bodies are never parsed). The tree
  * is used for positions only: every entry's text is cut from the source, so
  * inline Markdown stays exactly as the user wrote it.
  */
 import type { BlockContent, DefinitionContent, RootContent } from "mdast";
-import { remark } from "remark";
-import remarkGfm from "remark-gfm";
+import { gfmFromMarkdown } from "mdast-util-gfm";
+import { gfm } from "micromark-extension-gfm";
+import remarkParse from "remark-parse";
+import { unified, type Processor } from "unified";
 import type { SectionHeadings } from "./settings";
 
 export interface SectionEntry {
@@ -117,7 +119,18 @@ export function findSection(body: string, heading: string): SectionRange | null 
 	return rangeOf(scanHeadings(body), key, body.length);
 }
 
-const processor = remark().use(remarkGfm).freeze();
+/**
+ * remark-gfm's parsing half. remark-gfm also registers the GFM Markdown writer,
+ * which drags mdast-util-to-markdown into main.js; this module only parses.
+ */
+function gfmParseOnly(this: Processor): void {
+	const data = this.data();
+	(data.micromarkExtensions ??= []).push(gfm());
+	(data.fromMarkdownExtensions ??= []).push(gfmFromMarkdown());
+}
+
+// Parse only (not `remark`, which also bundles remark-stringify).
+const processor = unified().use(remarkParse).use(gfmParseOnly).freeze();
 
 const TIES_TO = /\(\s*ties\s+to\s*:/gi;
 
