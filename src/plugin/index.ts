@@ -23,7 +23,12 @@ export interface LiveIndex extends IndexReader {
 	readonly isBuilt: boolean;
 	/** How many interview notes there are. */
 	readonly size: number;
-	/** items(now) in the view's groups (cached like items). */
+	/**
+	 * items(now) in the view's groups (cached like items). The arrays are the
+	 * index's own and an edit updates them in place (copying 3,000 items per
+	 * keystroke would cost more than the edit): read them at once, never keep
+	 * or change them.
+	 */
 	groups(now: Date): ItemGroups;
 	/** Calls `callback` after every change (register the returned ref with registerEvent). */
 	onChange(callback: () => void): EventRef;
@@ -44,7 +49,6 @@ interface Merged {
 }
 
 const minuteOf = (d: Date): number => Math.floor(d.getTime() / 60_000);
-const GROUP_NAMES = ["overdue", "today", "upcoming", "waiting", "later"] as const;
 
 export class InterviewIndex extends Component implements LiveIndex {
 	revision = 0;
@@ -52,8 +56,10 @@ export class InterviewIndex extends Component implements LiveIndex {
 	private readonly events = new Events();
 	private built = false;
 	private merged: Merged | null = null;
-	/** Notes changed since `merged` was made, with the items `merged` still holds for them. */
-	private readonly stale = new Map<string, FollowUpItem[]>();
+	/** Notes changed since merged.items was last patched, with the items it still holds for them. */
+	private readonly staleItems = new Map<string, FollowUpItem[]>();
+	/** The same for merged.groups, patched separately: the view asks only for groups. */
+	private readonly staleGroups = new Map<string, FollowUpItem[]>();
 	private problemList: NoteProblem[] | null = null;
 
 	constructor(
@@ -83,7 +89,8 @@ export class InterviewIndex extends Component implements LiveIndex {
 	rebuild(): void {
 		this.entries.clear();
 		this.merged = null;
-		this.stale.clear();
+		this.staleItems.clear();
+		this.staleGroups.clear();
 		this.problemList = null;
 		const { vault, metadataCache } = this.services;
 		for (const file of vault.getMarkdownFiles()) this.read(file, metadataCache.getFileCache(file));
@@ -126,25 +133,30 @@ export class InterviewIndex extends Component implements LiveIndex {
 		const minute = minuteOf(now);
 		const merged = this.merged;
 		if (merged?.minute === minute) {
-			if (this.stale.size > 0) this.patch(merged, now);
+			if (this.staleItems.size > 0) this.patchItems(merged, now);
 			return merged.items;
 		}
 		const all: FollowUpItem[] = [];
 		for (const entry of this.entries.values()) for (const item of this.itemsOf(entry, now, minute)) all.push(item);
 		all.sort(compareItems);
 		this.merged = { minute, items: all, groups: null };
-		this.stale.clear();
+		this.staleItems.clear();
+		this.staleGroups.clear();
 		return all;
 	}
 
 	groups(now: Date): ItemGroups {
-		const items = this.items(now);
-		const merged = this.merged as Merged;
 		const settings = this.settings();
-		if (merged.groups?.days !== settings.upcomingDays) {
-			merged.groups = { now, horizon: upcomingHorizon(now, settings), days: settings.upcomingDays, groups: groupItems(items, now, settings) };
+		const merged = this.merged;
+		if (merged?.minute === minuteOf(now) && merged.groups?.days === settings.upcomingDays) {
+			if (this.staleGroups.size > 0) this.patchGroups(merged, merged.groups, now);
+			return merged.groups.groups;
 		}
-		return merged.groups.groups;
+		const items = this.items(now);
+		const fresh = this.merged as Merged;
+		fresh.groups = { now, horizon: upcomingHorizon(now, settings), days: settings.upcomingDays, groups: groupItems(items, now, settings) };
+		this.staleGroups.clear();
+		return fresh.groups.groups;
 	}
 
 	/** A note's items at `minute`, computed when the note changed or the minute moved on. */
@@ -156,26 +168,28 @@ export class InterviewIndex extends Component implements LiveIndex {
 		return entry.items;
 	}
 
-	/** Swaps the items of the notes changed since `merged` was made (new arrays: handed-out ones stay as they were). */
-	private patch(merged: Merged, now: Date): void {
+	/** Swaps the items of notes changed since the last patch, in a new array (one handed out stays as it was). */
+	private patchItems(merged: Merged, now: Date): void {
 		const items = merged.items.slice();
-		const g = merged.groups;
-		const groups = g ? { ...g, groups: copyGroups(g.groups) } : null;
-		for (const [path, old] of this.stale) {
-			for (const item of old) {
-				removeSorted(items, item, compareItems);
-				if (groups) removeSorted(groups.groups[groupOf(item, groups.now, groups.horizon)], item, compareItems);
-			}
+		for (const [path, old] of this.staleItems) {
+			for (const item of old) removeSorted(items, item, compareItems);
 			const entry = this.entries.get(path);
-			if (!entry) continue;
-			for (const item of this.itemsOf(entry, now, merged.minute)) {
-				insertSorted(items, item, compareItems);
-				if (groups) insertSorted(groups.groups[groupOf(item, groups.now, groups.horizon)], item, compareItems);
-			}
+			if (entry) for (const item of this.itemsOf(entry, now, merged.minute)) insertSorted(items, item, compareItems);
 		}
-		this.stale.clear();
+		this.staleItems.clear();
 		merged.items = items;
-		merged.groups = groups;
+	}
+
+	/** The same for the groups, in place (see LiveIndex.groups). */
+	private patchGroups(merged: Merged, g: NonNullable<Merged["groups"]>, now: Date): void {
+		const groups = g.groups;
+		const groupFor = (item: FollowUpItem): FollowUpItem[] => groups[groupOf(item, g.now, g.horizon)];
+		for (const [path, old] of this.staleGroups) {
+			for (const item of old) removeSorted(groupFor(item), item, compareItems);
+			const entry = this.entries.get(path);
+			if (entry) for (const item of this.itemsOf(entry, now, merged.minute)) insertSorted(groupFor(item), item, compareItems);
+		}
+		this.staleGroups.clear();
 	}
 
 	private whenReady(fn: () => boolean): void {
@@ -190,7 +204,10 @@ export class InterviewIndex extends Component implements LiveIndex {
 	/** Every change of `entries` goes through here, so the merged items know what to patch. */
 	private setEntry(path: string, entry: Entry | null): void {
 		const old = this.entries.get(path);
-		if (this.merged && !this.stale.has(path)) this.stale.set(path, old?.minute === this.merged.minute ? old.items : []);
+		const merged = this.merged;
+		const held = old?.minute === merged?.minute ? old?.items ?? [] : [];
+		if (merged && !this.staleItems.has(path)) this.staleItems.set(path, held);
+		if (merged?.groups && !this.staleGroups.has(path)) this.staleGroups.set(path, held);
 		if (old?.note.problems.length || entry?.note.problems.length) this.problemList = null;
 		if (entry) this.entries.set(path, entry);
 		else this.entries.delete(path);
@@ -264,10 +281,4 @@ export class InterviewIndex extends Component implements LiveIndex {
 		this.setEntry(file.path, { note: { path: file.path, interview, problems: old.note.problems }, items: [], minute: -1 });
 		return true;
 	}
-}
-
-function copyGroups(g: ItemGroups): ItemGroups {
-	const out = {} as ItemGroups;
-	for (const name of GROUP_NAMES) out[name] = g[name].slice();
-	return out;
 }
