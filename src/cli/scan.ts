@@ -33,14 +33,16 @@ type Outcome = { note: ScannedNote } | { problem: NoteProblem } | null;
 function scanText(path: string, text: string, settings: Settings): Outcome {
 	if (!mightBeInterview(path, text, settings)) return null;
 	const parts = readNoteParts(text);
-	const hasInlineTag = settings.detectByTag && hasInlineInterviewTag(parts.body);
+	const hasInlineTag = (): boolean => settings.detectByTag && hasInlineInterviewTag(parts.body);
 	if (parts.error !== undefined) {
 		// The frontmatter cannot say what the note is; report it only when something else marks it as an interview.
 		const block = text.slice(0, parts.bodyOffset);
-		const marked = isInterviewNote({ path, hasInlineTag }, settings) || mightBeInterview(path, block, settings);
+		const marked = isInterviewNote({ path, hasInlineTag: hasInlineTag() }, settings) || mightBeInterview(path, block, settings);
 		return marked ? { problem: { note: path, message: parts.error } } : null;
 	}
-	if (!isInterviewNote({ path, ...(parts.frontmatter ? { frontmatter: parts.frontmatter } : {}), hasInlineTag }, settings)) return null;
+	const facts = { path, ...(parts.frontmatter ? { frontmatter: parts.frontmatter } : {}) };
+	// The body is scanned for an inline tag only when the frontmatter and folder do not already decide.
+	if (!isInterviewNote(facts, settings) && !isInterviewNote({ ...facts, hasInlineTag: hasInlineTag() }, settings)) return null;
 	const { interview, problems } = parseInterview(path, parts.frontmatter);
 	return { note: { path, interview, problems } };
 }
@@ -53,14 +55,18 @@ export async function scanVault(vault: string, settings: Settings): Promise<Scan
 		// Synchronous on purpose: for thousands of small files, readFileSync is several
 		// times faster than fs/promises (no thread-pool round trips per open/read/close),
 		// and the CLI has nothing else to do meanwhile (see `npm run bench`).
-		let text: string;
+		let raw: Buffer;
 		try {
-			text = readFileSync(join(vault, path), "utf8");
+			raw = readFileSync(join(vault, path));
 		} catch (err) {
 			result.problems.push({ note: path, message: `The note cannot be read (${(err as { code?: string }).code ?? String(err)}).` });
 			continue;
 		}
-		const o = scanText(path, text, settings);
+		// With tag detection on, the pre-check sees the text only through a search for the ASCII
+		// word "interview", which the latin1 view of the bytes (one char per byte) answers exactly
+		// as the decoded text would: most notes are ruled out without decoding their UTF-8.
+		if (settings.detectByTag && !mightBeInterview(path, raw.toString("latin1"), settings)) continue;
+		const o = scanText(path, raw.toString("utf8"), settings);
 		if (o === null) continue;
 		if ("problem" in o) {
 			result.problems.push(o.problem);

@@ -74,7 +74,9 @@ export function isInterviewNote(note: NoteFacts, settings: Settings): boolean {
 
 /**
  * Cheap pre-check on raw note text, before any YAML is parsed: could this note
- * be an interview at all? False only when it certainly is not.
+ * be an interview at all? False only when it certainly is not. With tag
+ * detection on, the text matters only through /interview/i (src/cli/scan.ts
+ * relies on that to check undecoded bytes).
  */
 export function mightBeInterview(path: string, text: string, settings: Settings): boolean {
 	if (!path.toLowerCase().endsWith(".md")) return false;
