@@ -17,7 +17,7 @@ import { indexFigures } from "./plugin-index";
 import { round, timeMs } from "./measure";
 
 const NOW = new Date(2026, 10, 22, 9, 0, 0);
-const REPS = 5;
+const REPS = 7;
 const settings = DEFAULT_SETTINGS;
 
 const print = (line = ""): void => void process.stdout.write(`${line}\n`);
