@@ -41,22 +41,28 @@ function thankYouDone(iv: Interview): boolean {
 	return iv.thankYouSent !== undefined || (iv.interviewers.length > 0 && iv.interviewers.every((p) => p.thanked !== undefined));
 }
 
-/** When the thank-you was done: `thank_you_sent`, or the last interviewer's `thanked`. */
-function thankYouDate(iv: Interview): Date | undefined {
+/** When the thank-you was done: `thank_you_sent`, or the last `thanked` once every interviewer is thanked. */
+export function thankYouDate(iv: Interview): Date | undefined {
 	if (iv.thankYouSent) return iv.thankYouSent.at;
-	const times = iv.interviewers.map((p) => p.thanked?.at.getTime() ?? NaN).filter((t) => !Number.isNaN(t));
-	return times.length ? new Date(Math.max(...times)) : undefined;
+	if (!thankYouDone(iv)) return undefined;
+	return new Date(Math.max(...iv.interviewers.map((p) => p.thanked?.at.getTime() ?? 0)));
 }
 
-/** The day a status check becomes due, or undefined when none is due any more. */
-function statusCheckDay(iv: Interview, settings: Settings): Date | undefined {
-	const sent = iv.statusChecks.length;
-	if (sent >= settings.statusCheckMax) return undefined;
-	const last = iv.statusChecks[sent - 1];
+/**
+ * The day the next status check may go out, the cap aside: the last check plus the
+ * repeat setting; else the day after `decision_by`; else the thank-you plus the wait.
+ */
+export function statusCheckNotBefore(iv: Interview, settings: Settings): Date | undefined {
+	const last = iv.statusChecks[iv.statusChecks.length - 1];
 	if (last) return addLocalDays(startOfLocalDay(last.at), settings.statusCheckRepeatDays);
 	if (iv.decisionBy) return addLocalDays(startOfLocalDay(iv.decisionBy.at), 1);
 	const thanked = thankYouDate(iv);
 	return thanked ? addLocalDays(startOfLocalDay(thanked), settings.statusCheckWaitDays) : undefined;
+}
+
+/** The day a status check becomes due, or undefined when none is due any more. */
+function statusCheckDay(iv: Interview, settings: Settings): Date | undefined {
+	return iv.statusChecks.length >= settings.statusCheckMax ? undefined : statusCheckNotBefore(iv, settings);
 }
 
 interface Pending {

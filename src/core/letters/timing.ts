@@ -1,19 +1,11 @@
 /**
- * When a status check may go out (DESIGN §2, the same computation as the
- * rules): the day after `decision_by`; with no date, `thank_you_sent` plus
- * the wait setting; after k checks, the last one plus the repeat setting.
+ * When a status check may go out, in words for the letter's warnings; the day
+ * itself comes from the rules (DESIGN §2).
  */
-import { addLocalDays, startOfLocalDay } from "../dates";
 import type { Interview } from "../interview";
+import { statusCheckNotBefore, thankYouDate } from "../rules";
 import type { Settings } from "../settings";
 import { longDate } from "./text";
-
-/** When the thank-you was done: `thank_you_sent`, or the latest interviewer's `thanked` once all are thanked. */
-function thankYouDate(iv: Interview): Date | undefined {
-	if (iv.thankYouSent) return iv.thankYouSent.at;
-	if (iv.interviewers.length === 0 || iv.interviewers.some((p) => p.thanked === undefined)) return undefined;
-	return new Date(Math.max(...iv.interviewers.map((p) => p.thanked?.at.getTime() ?? 0)));
-}
 
 export interface StatusCheckTiming {
 	/** Before this a status check is early; undefined when the note does not say. */
@@ -23,27 +15,16 @@ export interface StatusCheckTiming {
 }
 
 export function statusCheckTiming(iv: Interview, settings: Settings): StatusCheckTiming {
+	const notBefore = statusCheckNotBefore(iv, settings);
+	if (!notBefore) return { reason: "the note records no decision date and no thank-you yet" };
 	const last = iv.statusChecks[iv.statusChecks.length - 1];
-	if (last) {
-		return {
-			notBefore: addLocalDays(startOfLocalDay(last.at), settings.statusCheckRepeatDays),
-			reason: `your last status check went out on ${longDate(last.at)}, and the next should wait ${settings.statusCheckRepeatDays} days`,
-		};
-	}
-	if (iv.decisionBy) {
-		return {
-			notBefore: addLocalDays(startOfLocalDay(iv.decisionBy.at), 1),
-			reason: `they said they would decide by ${longDate(iv.decisionBy.at)}`,
-		};
-	}
 	const thanked = thankYouDate(iv);
-	if (thanked) {
-		return {
-			notBefore: addLocalDays(startOfLocalDay(thanked), settings.statusCheckWaitDays),
-			reason: `they gave no decision date, so wait ${settings.statusCheckWaitDays} days after your thank-you of ${longDate(thanked)}`,
-		};
-	}
-	return { reason: "the note records no decision date and no thank-you yet" };
+	const reason = last
+		? `your last status check went out on ${longDate(last.at)}, and the next should wait ${settings.statusCheckRepeatDays} days`
+		: iv.decisionBy
+			? `they said they would decide by ${longDate(iv.decisionBy.at)}`
+			: `they gave no decision date, so wait ${settings.statusCheckWaitDays} days after your thank-you of ${longDate(thanked ?? notBefore)}`;
+	return { notBefore, reason };
 }
 
 /** Warnings for a status check drafted at `now`: too early, too many, or not the right moment. */
