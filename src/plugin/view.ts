@@ -8,10 +8,9 @@ import { relativeWhen } from "../core/groups";
 import type { FollowUpItem } from "../core/items";
 import { reportError } from "./commands/active";
 import { fileAt, openFile } from "./commands/files";
-import { createInterviewNote } from "./commands/new-interview";
+import { startNewInterview } from "./commands/new-interview";
 import type { ItemActions, PluginContext } from "./context";
 import type { LiveIndex } from "./index";
-import { askNewInterview } from "./modals/new-interview-modal";
 import { renderFollowUps, type ViewHandlers } from "./view-render";
 
 export const VIEW_TYPE_FOLLOW_UPS = "interview-follow-ups";
@@ -23,13 +22,6 @@ export interface FollowUpsViewDeps {
 	ctx: PluginContext;
 	index: LiveIndex;
 	actions: ItemActions;
-}
-
-/** Opens the new-interview modal and creates the note. */
-export function startNewInterview(ctx: PluginContext): void {
-	void askNewInterview(ctx.app)
-		.then((input) => (input ? createInterviewNote(ctx, input) : null))
-		.catch(reportError);
 }
 
 export class FollowUpsView extends ItemView {

@@ -15,14 +15,17 @@ export async function createInterviewNote(ctx: PluginContext, input: NewIntervie
 	return file;
 }
 
+/** Opens the new-interview modal and creates the note (the command and the view's empty state). */
+export function startNewInterview(ctx: PluginContext): void {
+	void askNewInterview(ctx.app)
+		.then((input) => (input ? createInterviewNote(ctx, input) : null))
+		.catch(reportError);
+}
+
 export function registerNewInterviewCommand(plugin: Plugin, ctx: PluginContext): void {
 	plugin.addCommand({
 		id: "new-interview",
 		name: "New interview note",
-		callback: () => {
-			void askNewInterview(ctx.app)
-				.then((input) => (input ? createInterviewNote(ctx, input) : null))
-				.catch(reportError);
-		},
+		callback: () => startNewInterview(ctx),
 	});
 }
