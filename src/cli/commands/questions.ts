@@ -5,10 +5,10 @@
  */
 import { readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import { DATE_HINT, parseDateText } from "../../core/dates";
 import { buildQuestionBank, questionsFromSlice, type QuestionEntry } from "../../core/questions";
 import { findSection } from "../../core/sections";
-import { CliError, type CliCommand } from "../command";
+import { readArgs, readNow } from "../args";
+import type { CliCommand } from "../command";
 import { readNoteParts } from "../frontmatter";
 import { scanVault } from "../scan";
 import { assertVault, loadVaultSettings } from "../vault";
@@ -29,45 +29,14 @@ Example:
   interview-follow-up questions ~/Notes > "$HOME/Notes/Interviews/Question bank.md"
 `;
 
-interface QuestionArgs {
-	vault?: string;
-	now?: string;
-}
-
-function readQuestionArgs(args: string[]): QuestionArgs {
-	const out: QuestionArgs = {};
-	for (let i = 0; i < args.length; i++) {
-		const arg = args[i] ?? "";
-		if (arg === "--now" || arg.startsWith("--now=")) {
-			const value = arg === "--now" ? args[++i] : arg.slice("--now=".length);
-			if (value === undefined || value === "") throw new CliError("--now needs a value, e.g. --now 2026-11-22T09:00.");
-			out.now = value;
-		} else if (arg.startsWith("-") && arg !== "-") {
-			throw new CliError(`Unknown option '${arg}' for 'questions'; see 'interview-follow-up questions --help'.`);
-		} else if (out.vault === undefined) {
-			out.vault = arg;
-		} else {
-			throw new CliError(`Unexpected argument '${arg}': 'questions' takes only VAULT.`);
-		}
-	}
-	return out;
-}
-
-function readNow(text: string | undefined): Date {
-	if (text === undefined) return new Date();
-	const r = parseDateText(text);
-	if (!r.ok) throw new CliError(`--now '${text}' is not a date; ${DATE_HINT}.`);
-	return r.value.at;
-}
-
 export const questionsCommand: CliCommand = {
 	name: "questions",
 	summary: "print the question bank: the questions asked in every interview, most frequent first",
 	help: HELP,
 	async run(args, io) {
-		const a = readQuestionArgs(args);
-		const now = readNow(a.now);
-		const vault = resolve(io.cwd, a.vault ?? ".");
+		const a = readArgs(args, { command: "questions", values: ["now"], positionals: ["VAULT"] });
+		const now = readNow(a.values.now);
+		const vault = resolve(io.cwd, a.positionals[0] ?? ".");
 		await assertVault(vault);
 		const { settings, problems: settingProblems } = await loadVaultSettings(vault);
 		for (const message of settingProblems) io.stderr(`warning: settings: ${message}\n`);
