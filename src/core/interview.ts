@@ -4,6 +4,10 @@
  * of plain-words problems out. Never throws.
  */
 import { describeValue, parseDateValue, type When } from "./dates";
+import { DONE_DATE_KEYS } from "./follow-ups/kinds";
+import { isBlank as isEmpty, isRecord, scalarText, type RawRecord as Raw } from "./values";
+
+export { formalName } from "./people";
 
 export const INTEREST_VALUES = ["yes", "unsure", "no"] as const;
 export type Interest = (typeof INTEREST_VALUES)[number];
@@ -44,12 +48,9 @@ export interface Interview {
 	interest: Interest;
 	outcome: Outcome;
 	outcomeDate?: When;
-	debriefed?: When;
-	thankYouSent?: When;
-	referencesNotified?: When;
+	/** Steps recorded with one date, by frontmatter key (`debriefed`, `thank_you_sent`, …; see DONE_DATE_KEYS). */
+	done: Partial<Record<string, When>>;
 	statusChecks: When[];
-	rejectionThanksSent?: When;
-	withdrawalSent?: When;
 	requests: RequestItem[];
 	snoozedUntil?: When;
 }
@@ -58,19 +59,6 @@ export interface ParsedInterview {
 	interview: Interview;
 	/** Plain sentences naming the key and the bad value. Empty when all is well. */
 	problems: string[];
-}
-
-type Raw = Record<string, unknown>;
-
-const isRecord = (v: unknown): v is Raw => typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof Date);
-
-const isEmpty = (v: unknown): boolean => v === undefined || v === null || (typeof v === "string" && v.trim() === "");
-
-/** Text from a scalar; numbers and booleans are shown as written. */
-function scalarText(v: unknown): string | undefined {
-	if (typeof v === "string") return v.trim();
-	if (typeof v === "number" || typeof v === "boolean") return String(v);
-	return undefined;
 }
 
 class Reader {
@@ -210,6 +198,7 @@ export function parseInterview(path: string, frontmatter: unknown): ParsedInterv
 		interviewers: readInterviewers(raw, r),
 		interest: r.choice("interest", INTEREST_VALUES, "yes"),
 		outcome: r.choice("outcome", OUTCOME_VALUES, "pending"),
+		done: {},
 		statusChecks: readStatusChecks(raw, r),
 		requests: readRequests(raw, r),
 	};
@@ -224,24 +213,16 @@ export function parseInterview(path: string, frontmatter: unknown): ParsedInterv
 		["decision_by", "decisionBy"],
 		["next_round", "nextRound"],
 		["outcome_date", "outcomeDate"],
-		["debriefed", "debriefed"],
-		["thank_you_sent", "thankYouSent"],
-		["references_notified", "referencesNotified"],
-		["rejection_thanks_sent", "rejectionThanksSent"],
-		["withdrawal_sent", "withdrawalSent"],
-		["snoozed_until", "snoozedUntil"],
 	] as const;
 	for (const [key, field] of dateKeys) {
 		const d = r.date(key);
 		if (d) interview[field] = d;
 	}
+	for (const key of DONE_DATE_KEYS) {
+		const d = r.date(key);
+		if (d) interview.done[key] = d;
+	}
+	const snoozed = r.date("snoozed_until");
+	if (snoozed) interview.snoozedUntil = snoozed;
 	return { interview, problems: r.problems };
-}
-
-/** "Ms. Whitfield", or the full name when there is no honorific; never a bare first name. */
-export function formalName(person: Interviewer): string {
-	const honorific = person.honorific?.trim();
-	if (!honorific) return person.name;
-	const surname = person.name.trim().split(/\s+/).pop() ?? person.name;
-	return `${honorific} ${surname}`;
 }

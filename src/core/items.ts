@@ -1,16 +1,8 @@
 /** What the rules produce: one follow-up item the user must do, by when. */
 
-export const ITEM_KINDS = [
-	"debrief",
-	"thank-you",
-	"withdrawal",
-	"references",
-	"request",
-	"status-check",
-	"rejection-thanks",
-	"next-round-prep",
-] as const;
-export type ItemKind = (typeof ITEM_KINDS)[number];
+import type { ItemKind } from "./follow-ups/kinds";
+
+export { ITEM_KINDS, type ItemKind } from "./follow-ups/kinds";
 
 export type ItemState = "waiting" | "today" | "overdue" | "upcoming";
 

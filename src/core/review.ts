@@ -4,6 +4,7 @@
  * nothing specific from the note, leftover placeholders and a status check
  * drafted too early. Pure; never throws.
  */
+import { letterKind, type LetterKind } from "./letters/kinds";
 import { firstNameSalutation, nameSpelling } from "./review/names";
 import { tooLong } from "./review/length";
 import { placeholders } from "./review/placeholders";
@@ -16,7 +17,7 @@ import { FINDING_RULES, SEVERITY, type Finding, type FindingRule, type RawFindin
 export { FINDING_RULES, SEVERITY, type Finding, type FindingRule, type ReviewContext, type Severity } from "./review/types";
 
 /** Kinds whose letters should name something from the note; a withdrawal or a status check need not. */
-const SPECIFIC_KINDS = new Set(["thank-you", "rejection-thanks"]);
+const needsSpecific = (kind: LetterKind | undefined): boolean => kind === undefined || letterKind(kind).needsSpecific;
 
 function run(rule: FindingRule, check: () => RawFinding[], errors: RawFinding[]): RawFinding[] {
 	try {
@@ -41,7 +42,7 @@ export function reviewDraft(text: string, ctx: ReviewContext): Finding[] {
 		...run("informal", () => informal(lines), errors),
 		...run("negative-tone", () => negativeTone(lines), errors),
 		...run("too-long", () => tooLong(lines, ctx.format), errors),
-		...(sections && (kind === undefined || SPECIFIC_KINDS.has(kind))
+		...(sections && needsSpecific(kind)
 			? run("not-specific", () => notSpecific(lines, sections, interview, settings.headings), errors)
 			: []),
 		...run("placeholder", () => placeholders(lines), errors),

@@ -5,22 +5,13 @@
  */
 import { Notice, type TFile } from "obsidian";
 import { formatLocalDate } from "../core/dates";
-import { draftLetters, draftNoteText, recipientsFor, type Draft, type LetterKind } from "../core/letters/index";
+import { draftLetters, draftNoteText, letterKind, recipientsFor, type Draft, type LetterKind } from "../core/letters/index";
 import { findSection, readSections } from "../core/sections";
 import { createUnique, openFile } from "./commands/files";
 import { padded, splitFrontmatter } from "./commands/text";
 import { safeFileName } from "./commands/new-note";
 import type { PluginContext } from "./context";
 import { askDraftOptions, type DraftChoices } from "./modals/draft-options-modal";
-
-export const LETTER_TITLES: Record<LetterKind, string> = {
-	"thank-you": "Thank-you",
-	withdrawal: "Withdrawal",
-	"rejection-thanks": "Thank-you after rejection",
-	"status-check": "Status check",
-	"request-progress": "Request progress",
-	"reference-heads-up": "Reference heads-up",
-};
 
 /** Choices already known (from a follow-up item), preselected in the modal. */
 export interface DraftPreset {
@@ -44,7 +35,7 @@ export async function draftFromNote(ctx: PluginContext, file: TFile, kind: Lette
 	}
 	const recipients = recipientsFor(kind, interview).map((p) => p.name);
 	const choices = await askDraftOptions(ctx.app, {
-		title: `Draft: ${LETTER_TITLES[kind].toLowerCase()} — ${interview.company || file.basename}`,
+		title: `Draft: ${letterKind(kind).short.toLowerCase()} — ${interview.company || file.basename}`,
 		defaultFormat: settings.defaultFormat,
 		recipients,
 		...(preset.to !== undefined && recipients.includes(preset.to) ? { preselectedRecipient: preset.to } : {}),
@@ -74,7 +65,7 @@ export async function writeDrafts(ctx: PluginContext, file: TFile, kind: LetterK
 		...(choices.requestItem !== undefined ? { requestItem: choices.requestItem } : {}),
 	});
 	if (drafts.length === 0) {
-		new Notice(`No ${LETTER_TITLES[kind].toLowerCase()} draft applies to this note.`);
+		new Notice(`No ${letterKind(kind).short.toLowerCase()} draft applies to this note.`);
 		return [];
 	}
 	for (const warning of new Set(drafts.flatMap((d) => d.warnings))) new Notice(warning, 10_000);
@@ -97,7 +88,7 @@ const countText = (n: number): string => (n === 1 ? "1 draft" : `${n} drafts`);
 
 /** "2026-11-22 Thank-you — Northwind Traders — Ms. Whitfield" (without extension). */
 export function draftFileName(draft: Draft, company: string, now: Date): string {
-	const parts = [`${formatLocalDate(now)} ${LETTER_TITLES[draft.kind]}`, company, draft.recipient ?? ""]
+	const parts = [`${formatLocalDate(now)} ${letterKind(draft.kind).short}`, company, draft.recipient ?? ""]
 		.map((p) => p.trim())
 		.filter((p) => p !== "");
 	return safeFileName(parts.join(" — "), `${formatLocalDate(now)} Draft`);
@@ -105,7 +96,7 @@ export function draftFileName(draft: Draft, company: string, now: Date): string 
 
 /** One draft as a block under the drafts heading. */
 function draftBlock(draft: Draft, level: number, now: Date): string {
-	const title = [LETTER_TITLES[draft.kind], draft.recipient].filter(Boolean).join(" — ");
+	const title = [letterKind(draft.kind).short, draft.recipient].filter(Boolean).join(" — ");
 	const subject = draft.subject && !draft.text.includes(draft.subject) ? `Subject: ${draft.subject}\n\n` : "";
 	return `${"#".repeat(level)} ${title} (${draft.format}, ${formatLocalDate(now)})\n\n${subject}${draft.text.trim()}\n`;
 }

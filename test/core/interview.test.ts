@@ -54,7 +54,7 @@ describe("parseInterview: the DESIGN §1 example", () => {
 		expect(i.requests[0]?.sent).toBeUndefined();
 	});
 	it("leaves empty keys unset", () => {
-		expect(i.rejectionThanksSent).toBeUndefined();
+		expect(i.done.rejection_thanks_sent).toBeUndefined();
 		expect(i.snoozedUntil).toBeUndefined();
 	});
 });

@@ -3,7 +3,7 @@ import { readFile, stat } from "node:fs/promises";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { hasInlineInterviewTag, isInterviewNote } from "../../core/detect";
 import { parseInterview, type Interview } from "../../core/interview";
-import { draftLetters, interviewerNamed, isLetterFormat, isLetterKind, LETTER_FORMATS, LETTER_KINDS, type Draft, type LetterKind } from "../../core/letters/index";
+import { draftLetters, interviewerNamed, isLetterFormat, isLetterKind, LETTER_FORMATS, LETTER_KINDS, letterKind, type Draft, type LetterKind } from "../../core/letters/index";
 import { readSections } from "../../core/sections";
 import { resolveSettings, type LetterFormat, type Settings } from "../../core/settings";
 import { readArgs, readNow } from "../args";
@@ -13,18 +13,19 @@ import { loadVaultSettings } from "../vault";
 
 const USAGE = "Usage: interview-follow-up draft NOTE --kind KIND [--format email|letter|card] [--to NAME] [--item ITEM] [--now ISO]";
 
+/** One line per letter kind, from the kinds table. */
+function kindList(): string {
+	const width = Math.max(...LETTER_KINDS.map((k) => k.length)) + 2;
+	return LETTER_KINDS.map((k) => `  ${k.padEnd(width)}${letterKind(k).help}`).join("\n");
+}
+
 const HELP = `${USAGE}
 
 Drafts a letter from an interview note and prints it. Where the note lacks a
 detail the draft holds a visible [TODO: …] placeholder to fill in.
 
 Kinds:
-  thank-you           to each interviewer not yet marked thanked
-  withdrawal          to each interviewer: thanks, and withdraws gracefully
-  rejection-thanks    to each interviewer: thanks after a rejection, door left open
-  status-check        to the contact (first interviewer with an email or prefers:)
-  request-progress    to the contact: a requested item is late, and when it will come
-  reference-heads-up  to your reference: who may call, from which company, for which role
+${kindList()}
 
 Options:
   --kind KIND     one of the kinds above (required)
@@ -98,8 +99,8 @@ function readOptions(args: string[]): Options {
 	const format = a.values.format;
 	if (format !== undefined && !isLetterFormat(format)) throw new CliError(`Unknown format '${format}'; use one of ${LETTER_FORMATS.join(", ")}.`);
 	const to = a.values.to;
-	if (to !== undefined && kind === "reference-heads-up") {
-		throw new CliError("--to does not apply to reference-heads-up: that letter goes to your reference, not to an interviewer.");
+	if (to !== undefined && letterKind(kind).reader === "reference") {
+		throw new CliError(`--to does not apply to ${kind}: that letter goes to your reference, not to an interviewer.`);
 	}
 	const opts: Options = { note, kind, now: readNow(a.values.now) };
 	if (format !== undefined) opts.format = format;

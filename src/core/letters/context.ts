@@ -9,6 +9,8 @@ import { addressedToReader, dayInLetter, inSentence, ownExperience, plainText, t
 
 export interface LetterContext {
 	kind: LetterKind;
+	/** The company's people, or the user's reference (from the kinds table). */
+	reader: "company" | "reference";
 	format: LetterFormat;
 	now: Date;
 	interview: Interview;
@@ -52,6 +54,7 @@ const firstText = (entries: SectionEntry[]): string | undefined => entries.find(
 
 export interface ContextInput {
 	kind: LetterKind;
+	reader: "company" | "reference";
 	format: LetterFormat;
 	now: Date;
 	interview: Interview;
@@ -62,18 +65,19 @@ export interface ContextInput {
 }
 
 export function letterContext(input: ContextInput): LetterContext {
-	const { interview, person, kind } = input;
+	const { interview, person, kind, reader } = input;
 	/** Letters to the company read the note's "they" as "you"; a reference hears about "them". */
-	const toCompany = kind !== "reference-heads-up";
+	const toCompany = reader === "company";
 	const names = person ? [person.name, formalName(person), fullFormalName(person), ...person.name.split(/\s+/)] : [];
 	const voice = (text: string): string => (toCompany ? inSentence(addressedToReader(toSecondPerson(plainText(text)), names)) : inSentence(text));
 	const ctx: LetterContext = {
 		kind,
+		reader,
 		format: input.format,
 		now: input.now,
 		interview,
 		settings: input.settings,
-		name: kind === "reference-heads-up" ? placeholder("your reference's name") : addressName(person),
+		name: !toCompany ? placeholder("your reference's name") : addressName(person),
 		company: interview.company.trim() || placeholder("company name"),
 		role: interview.role.trim() || placeholder("job title"),
 		met: interview.date ? ` on ${dayInLetter(interview.date.at, input.now)}` : "",

@@ -38,7 +38,7 @@ function senderBlock(ctx: LetterContext): string[] {
 }
 
 function recipientBlock(ctx: LetterContext): string[] {
-	if (ctx.kind === "reference-heads-up") return [ctx.name];
+	if (ctx.reader === "reference") return [ctx.name];
 	const person = ctx.person;
 	const title = person?.title?.trim();
 	return [

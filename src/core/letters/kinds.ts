@@ -1,57 +1,119 @@
-/** The letter kinds, formats and the shapes drafting takes in and gives back. */
-import type { Interview } from "../interview";
-import type { NoteSections } from "../sections";
-import type { LetterFormat, Settings } from "../settings";
+/**
+ * The letter kinds of DESIGN §3.1, one descriptor each: how it is named (in
+ * titles, file names, commands and help), who it goes to, how its body is
+ * composed, what it warns about, and whether review expects a specific detail
+ * from the note. Drafting, review, the plugin and the CLI read this table.
+ */
+import type { Interview, Interviewer } from "../interview";
+import type { Settings } from "../settings";
+import { rejectionThanks, withdrawal } from "./closing";
+import type { LetterContext } from "./context";
+import type { Composition } from "./formats";
+import { allInterviewers, contactOnly, nobodyAtTheCompany, unthankedInterviewers } from "./recipients";
+import { referenceHeadsUp } from "./reference";
+import { requestProgress, statusCheck } from "./status";
+import { thankYou } from "./thank-you";
+import { statusCheckWarnings } from "./timing";
 
-export const LETTER_KINDS = [
-	"thank-you",
-	"withdrawal",
-	"rejection-thanks",
-	"status-check",
-	"request-progress",
-	"reference-heads-up",
-] as const;
-export type LetterKind = (typeof LETTER_KINDS)[number];
-
-export const LETTER_FORMATS: readonly LetterFormat[] = ["email", "letter", "card"];
-
-export const isLetterKind = (v: string): v is LetterKind => (LETTER_KINDS as readonly string[]).includes(v);
-export const isLetterFormat = (v: string): v is LetterFormat => (LETTER_FORMATS as readonly string[]).includes(v);
-
-/** How a kind is named in titles, e.g. "Thank-you note to Ms. Whitfield". */
-export const KIND_NAMES: Record<LetterKind, string> = {
-	"thank-you": "Thank-you note",
-	withdrawal: "Withdrawal note",
-	"rejection-thanks": "Thank-you after a rejection",
-	"status-check": "Status check",
-	"request-progress": "Progress note on a request",
-	"reference-heads-up": "Heads-up to a reference",
-};
-
-export interface Draft {
-	kind: LetterKind;
-	format: LetterFormat;
-	/** The interviewer's full name, when the letter is addressed to one. */
-	recipient?: string;
-	/** Email only. The text also opens with a "Subject: …" line, so it is complete as it stands. */
-	subject?: string;
-	/** A short description, e.g. "Thank-you note to Ms. Whitfield — Northwind Traders". */
+export interface LetterKindSpec {
+	/** In a draft's title: "Thank-you note to Ms. Whitfield — Northwind Traders". */
 	title: string;
-	/** The whole letter, ready to copy once its placeholders are filled; ends with a line break. */
-	text: string;
-	/** Plain sentences for the user (e.g. a status check drafted before its date). */
-	warnings: string[];
+	/** In file names, draft blocks and modals: "2026-11-22 Thank-you — Northwind Traders". */
+	short: string;
+	/** The plugin command `draft-<kind>`. */
+	command: string;
+	/** One line for the CLI's help: who it goes to and what it does. */
+	help: string;
+	/** Who it is for: the company's people, or the user's reference. */
+	reader: "company" | "reference";
+	/** One letter to each of these (see recipients.ts). */
+	recipients(iv: Interview): Interviewer[];
+	compose(ctx: LetterContext): Composition;
+	/** Plain sentences for the user when drafting this kind now may be a mistake. */
+	warnings(iv: Interview, settings: Settings, now: Date): string[];
+	/** Review flags a draft of this kind that names nothing from the note. */
+	needsSpecific: boolean;
 }
 
-export interface DraftRequest {
-	interview: Interview;
-	sections: NoteSections;
-	settings: Settings;
-	kind: LetterKind;
-	format: LetterFormat;
-	now: Date;
-	/** Only the letter to this interviewer (full name, case and spacing ignored). */
-	to?: string;
-	/** request-progress: the requested item; defaults to the first one not yet sent. */
-	requestItem?: string;
-}
+const none = (): string[] => [];
+
+/** Table order is the order of commands and help. */
+export const LETTER_KIND_TABLE = {
+	"thank-you": {
+		title: "Thank-you note",
+		short: "Thank-you",
+		command: "Draft thank-you note",
+		help: "to each interviewer not yet marked thanked",
+		reader: "company",
+		recipients: unthankedInterviewers,
+		compose: thankYou,
+		warnings: (iv) =>
+			iv.interest === "no" ? ["The note says interest: no. A thank-you states your interest in the role; a withdrawal note may be what you need."] : [],
+		needsSpecific: true,
+	},
+	withdrawal: {
+		title: "Withdrawal note",
+		short: "Withdrawal",
+		command: "Draft withdrawal note",
+		help: "to each interviewer: thanks, and withdraws gracefully",
+		reader: "company",
+		recipients: allInterviewers,
+		compose: withdrawal,
+		warnings: none,
+		needsSpecific: false,
+	},
+	"rejection-thanks": {
+		title: "Thank-you after a rejection",
+		short: "Thank-you after rejection",
+		command: "Draft thank-you after a rejection",
+		help: "to each interviewer: thanks after a rejection, door left open",
+		reader: "company",
+		recipients: allInterviewers,
+		compose: rejectionThanks,
+		warnings: (iv) =>
+			iv.outcome === "rejected" ? [] : [`The note's outcome is '${iv.outcome}', not 'rejected'; send this only once they have turned you down.`],
+		needsSpecific: true,
+	},
+	"status-check": {
+		title: "Status check",
+		short: "Status check",
+		command: "Draft status check",
+		help: "to the contact (first interviewer with an email or prefers:)",
+		reader: "company",
+		recipients: contactOnly,
+		compose: statusCheck,
+		warnings: statusCheckWarnings,
+		needsSpecific: false,
+	},
+	"request-progress": {
+		title: "Progress note on a request",
+		short: "Request progress",
+		command: "Draft progress note on a late request",
+		help: "to the contact: a requested item is late, and when it will come",
+		reader: "company",
+		recipients: contactOnly,
+		compose: requestProgress,
+		warnings: none,
+		needsSpecific: false,
+	},
+	"reference-heads-up": {
+		title: "Heads-up to a reference",
+		short: "Reference heads-up",
+		command: "Draft heads-up to a reference",
+		help: "to your reference: who may call, from which company, for which role",
+		reader: "reference",
+		recipients: nobodyAtTheCompany,
+		compose: referenceHeadsUp,
+		warnings: none,
+		needsSpecific: false,
+	},
+} as const satisfies Record<string, LetterKindSpec>;
+
+export type LetterKind = keyof typeof LETTER_KIND_TABLE;
+
+export const LETTER_KINDS = Object.keys(LETTER_KIND_TABLE) as LetterKind[];
+
+/** A kind's descriptor, typed as the general shape. */
+export const letterKind = (kind: LetterKind): LetterKindSpec => LETTER_KIND_TABLE[kind];
+
+export const isLetterKind = (v: string): v is LetterKind => Object.prototype.hasOwnProperty.call(LETTER_KIND_TABLE, v);

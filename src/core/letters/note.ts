@@ -1,6 +1,6 @@
 /** A draft as a new note: frontmatter linking back to the interview, then the letter. */
 import { formatLocalDate } from "../dates";
-import type { Draft } from "./kinds";
+import type { Draft } from "./types";
 
 /**
  * A YAML double-quoted scalar. JSON's escapes are valid YAML; the line and

@@ -1,6 +1,5 @@
-/** Who each kind of letter goes to. */
+/** Who letters go to: the recipient policies the letter kinds table names. */
 import type { Interview, Interviewer } from "../interview";
-import type { LetterKind } from "./kinds";
 import { sameName } from "./salutation";
 
 /**
@@ -12,32 +11,22 @@ export function contactPerson(interview: Interview): Interviewer | undefined {
 	return interview.interviewers.find((p) => p.email !== undefined || p.prefers !== undefined) ?? interview.interviewers[0];
 }
 
-/**
- * Who a kind of letter is addressed to, one letter each:
- * - thank-you: every interviewer not yet marked `thanked` (all of them when everyone is);
- * - withdrawal and rejection-thanks: every interviewer;
- * - status-check and request-progress: the contact person (see contactPerson);
- * - reference-heads-up: nobody from the company ([]); it goes to a reference.
- */
-export function recipientsFor(kind: LetterKind, interview: Interview): Interviewer[] {
-	const all = interview.interviewers;
-	switch (kind) {
-		case "thank-you": {
-			const open = all.filter((p) => p.thanked === undefined);
-			return open.length > 0 ? open : all;
-		}
-		case "withdrawal":
-		case "rejection-thanks":
-			return all;
-		case "status-check":
-		case "request-progress": {
-			const contact = contactPerson(interview);
-			return contact ? [contact] : [];
-		}
-		case "reference-heads-up":
-			return [];
-	}
+/** Every interviewer not yet marked `thanked` (all of them when everyone is). */
+export function unthankedInterviewers(interview: Interview): Interviewer[] {
+	const open = interview.interviewers.filter((p) => p.thanked === undefined);
+	return open.length > 0 ? open : interview.interviewers;
 }
+
+export const allInterviewers = (interview: Interview): Interviewer[] => interview.interviewers;
+
+/** The contact person alone (see contactPerson). */
+export function contactOnly(interview: Interview): Interviewer[] {
+	const contact = contactPerson(interview);
+	return contact ? [contact] : [];
+}
+
+/** A letter to someone outside the company (a reference): nobody from the note. */
+export const nobodyAtTheCompany = (): Interviewer[] => [];
 
 /** The interviewer named `to` (full name, case and spacing ignored), if the note has one. */
 export function interviewerNamed(interview: Interview, to: string): Interviewer | undefined {

@@ -24,9 +24,10 @@ export function statusCheckNotBefore(interview: Interview, now: Date, settings: 
 		return { day: item.notBefore, why };
 	}
 	if (interview.decisionBy) return { day: addLocalDays(startOfLocalDay(interview.decisionBy.at), 1), why: decided };
-	if (interview.thankYouSent) {
+	const thanked = interview.done.thank_you_sent;
+	if (thanked) {
 		return {
-			day: addLocalDays(startOfLocalDay(interview.thankYouSent.at), settings.statusCheckWaitDays),
+			day: addLocalDays(startOfLocalDay(thanked.at), settings.statusCheckWaitDays),
 			why: ` (${settings.statusCheckWaitDays} days after the thank-you)`,
 		};
 	}

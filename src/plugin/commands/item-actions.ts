@@ -1,38 +1,12 @@
-/** What the follow-ups view's Open, Draft and Done buttons do for an item. */
+/** What the follow-ups view's Open, Draft and Done buttons do for an item: read from the kinds table. */
 import { Notice, type TFile } from "obsidian";
-import type { ChecklistKind } from "../../core/checklists";
-import type { FollowUpItem, ItemKind } from "../../core/items";
-import type { LetterKind } from "../../core/letters/index";
+import { doneStepOf, followUpKind } from "../../core/follow-ups/kinds";
+import type { FollowUpItem } from "../../core/items";
 import type { ItemActions, PluginContext } from "../context";
 import { draftFromNote } from "../drafts";
-import type { MarkStep } from "../frontmatter-writes";
 import { appendChecklist } from "./checklists";
 import { fileAt, openFile } from "./files";
 import { markStep } from "./mark";
-
-/** Item kind → the letter its Draft button writes, or the checklist it adds. */
-export const ITEM_DRAFTS: Record<ItemKind, { letter: LetterKind } | { checklist: ChecklistKind }> = {
-	"thank-you": { letter: "thank-you" },
-	withdrawal: { letter: "withdrawal" },
-	"status-check": { letter: "status-check" },
-	"rejection-thanks": { letter: "rejection-thanks" },
-	request: { letter: "request-progress" },
-	references: { letter: "reference-heads-up" },
-	debrief: { checklist: "debrief" },
-	"next-round-prep": { checklist: "next-round-prep" },
-};
-
-/** Item kind → the mark-done step its Done button records (next-round prep clears itself). */
-export const ITEM_STEPS: Record<ItemKind, MarkStep | null> = {
-	debrief: "debriefed",
-	"thank-you": "thank-you-sent",
-	withdrawal: "withdrawal-sent",
-	references: "references-notified",
-	request: "request-sent",
-	"status-check": "status-check-sent",
-	"rejection-thanks": "rejection-thanks-sent",
-	"next-round-prep": null,
-};
 
 export function createItemActions(ctx: PluginContext): ItemActions {
 	const fileOf = (item: FollowUpItem): TFile | null => {
@@ -48,7 +22,7 @@ export function createItemActions(ctx: PluginContext): ItemActions {
 		async draft(item) {
 			const file = fileOf(item);
 			if (!file) return;
-			const target = ITEM_DRAFTS[item.kind];
+			const target = followUpKind(item.kind).draft;
 			if ("checklist" in target) {
 				const note = ctx.index.note(item.note);
 				if (!note) return;
@@ -66,12 +40,13 @@ export function createItemActions(ctx: PluginContext): ItemActions {
 			const file = fileOf(item);
 			const note = ctx.index.note(item.note);
 			if (!file || !note) return;
-			const step = ITEM_STEPS[item.kind];
-			if (step === null) {
-				new Notice("Preparation for the next round clears itself once the round's date has passed.");
+			const step = doneStepOf(item.kind);
+			const done = followUpKind(item.kind).done;
+			if (!step) {
+				if ("clears" in done) new Notice(done.clears);
 				return;
 			}
-			await markStep(ctx, file, note.interview, step, item.request?.index);
+			await markStep(ctx, file, note.interview, step, item.request?.item);
 		},
 	};
 }

@@ -1,21 +1,13 @@
-/** mark-<step> and set-outcome: record a step as done through processFrontMatter. */
+/** mark-<step> and set-outcome: record a step as done, one command per Done step in the kinds table. */
 import { Notice, type Plugin, type TFile } from "obsidian";
+import { formatLocalDate } from "../../core/dates";
+import { DONE_STEPS, type DoneStep } from "../../core/follow-ups/kinds";
+import { setOutcome, stepEdit, type FrontmatterEdit } from "../../core/frontmatter-edits";
 import { OUTCOME_VALUES, type Interview, type Outcome } from "../../core/interview";
 import type { PluginContext } from "../context";
-import { MARK_STEPS, setOutcome, stepEdit, writeFrontmatter, type MarkStep } from "../frontmatter-writes";
-import { formatLocalDate } from "../../core/dates";
+import { writeFrontmatter } from "../frontmatter-writes";
 import { chooseOne } from "../modals/choice-modal";
 import { onInterview } from "./active";
-
-const COMMAND_NAMES: Record<MarkStep, string> = {
-	debriefed: "Mark debriefed",
-	"thank-you-sent": "Mark thank-you sent",
-	"status-check-sent": "Mark status check sent",
-	"references-notified": "Mark references notified",
-	"request-sent": "Mark requested material sent",
-	"rejection-thanks-sent": "Mark thank-you after rejection sent",
-	"withdrawal-sent": "Mark withdrawal sent",
-};
 
 const OUTCOME_LABELS: Record<Outcome, string> = {
 	pending: "Pending — still waiting to hear",
@@ -25,21 +17,43 @@ const OUTCOME_LABELS: Record<Outcome, string> = {
 	withdrawn: "Withdrawn — I stepped back",
 };
 
-/** Records `step` as done today; for request-sent, `requestIndex` or a choice among open requests. */
-export async function markStep(ctx: PluginContext, file: TFile, interview: Interview, step: MarkStep, requestIndex?: number): Promise<boolean> {
-	let index = requestIndex;
-	if (step === "request-sent" && index === undefined) {
-		const open = interview.requests.filter((r) => !r.sent);
-		if (open.length === 0) {
-			new Notice("This note has no open request to mark sent.");
-			return false;
-		}
-		index = open.length === 1 ? open[0]?.index : (await chooseOne(ctx.app, "Which request did you send?", open.map((r) => ({ label: r.item, value: r.index })))) ?? undefined;
-		if (index === undefined) return false;
+/** The request to mark: the one given, the only open one, or the user's choice. */
+async function requestItem(ctx: PluginContext, interview: Interview, given?: string): Promise<string | undefined> {
+	if (given !== undefined) return given;
+	const open = interview.requests.filter((r) => !r.sent);
+	if (open.length === 0) {
+		new Notice("This note has no open request to mark sent.");
+		return undefined;
 	}
-	const result = await writeFrontmatter(ctx.services.fileManager, file, stepEdit(step, ctx.now(), index));
+	if (open.length === 1) return open[0]?.item;
+	return (await chooseOne(ctx.app, "Which request did you send?", open.map((r) => ({ label: r.item, value: r.item })))) ?? undefined;
+}
+
+/** Runs an edit; when the key holds something that is not a date, asks before replacing it. */
+async function writeStep(ctx: PluginContext, file: TFile, edit: (replace: boolean) => FrontmatterEdit): Promise<boolean> {
+	let result = await writeFrontmatter(ctx.services, file, edit(false));
+	if (result.notADate) {
+		const day = formatLocalDate(ctx.now());
+		const replace = await chooseOne(ctx.app, `${result.message} Replace it with ${day}?`, [
+			{ label: `Replace with ${day}`, value: true },
+			{ label: "Keep what is there", value: false },
+		]);
+		if (replace !== true) return false;
+		result = await writeFrontmatter(ctx.services, file, edit(true));
+	}
 	new Notice(result.message);
 	return result.changed;
+}
+
+/** Records `step` as done today; for a request, `item` or a choice among the open requests. */
+export async function markStep(ctx: PluginContext, file: TFile, interview: Interview, step: DoneStep, item?: string): Promise<boolean> {
+	let chosen: string | undefined;
+	if ("request" in step.write) {
+		chosen = await requestItem(ctx, interview, item);
+		if (chosen === undefined) return false;
+	}
+	const now = ctx.now();
+	return writeStep(ctx, file, (replace) => stepEdit(step, now, { replace, ...(chosen !== undefined ? { item: chosen } : {}) }));
 }
 
 /** Asks for the outcome and writes outcome and outcome_date. */
@@ -51,16 +65,14 @@ export async function chooseOutcome(ctx: PluginContext, file: TFile, interview: 
 	);
 	if (outcome === null) return false;
 	const day = formatLocalDate(ctx.now());
-	const result = await writeFrontmatter(ctx.services.fileManager, file, (fm) => setOutcome(fm, outcome, day));
-	new Notice(result.message);
-	return result.changed;
+	return writeStep(ctx, file, () => (fm) => setOutcome(fm, outcome, day));
 }
 
 export function registerMarkCommands(plugin: Plugin, ctx: PluginContext): void {
-	for (const step of MARK_STEPS) {
+	for (const step of DONE_STEPS) {
 		plugin.addCommand({
-			id: `mark-${step}`,
-			name: COMMAND_NAMES[step],
+			id: `mark-${step.commandId}`,
+			name: step.command,
 			checkCallback: onInterview(ctx, ({ file, note }) => markStep(ctx, file, note.interview, step)),
 		});
 	}

@@ -2,7 +2,7 @@
 import { Notice, type Plugin, type TFile } from "obsidian";
 import type { Interview } from "../../core/interview";
 import type { LetterFormat } from "../../core/settings";
-import { LETTER_KINDS, type LetterKind } from "../../core/letters/index";
+import { isLetterKind, type LetterKind } from "../../core/letters/index";
 import { reviewDraft, type Finding } from "../../core/review";
 import { findSection, readSections, type NoteSections } from "../../core/sections";
 import type { PluginContext } from "../context";
@@ -45,7 +45,7 @@ async function targetFor(ctx: PluginContext, file: TFile): Promise<ReviewTarget 
 	const fm = metadataCache.getFileCache(file)?.frontmatter;
 	const target: ReviewTarget = { text: body, lineOffset: lineCount(frontmatter) };
 	const kind: unknown = fm?.kind;
-	if (typeof kind === "string" && (LETTER_KINDS as readonly string[]).includes(kind)) target.kind = kind as LetterKind;
+	if (typeof kind === "string" && isLetterKind(kind)) target.kind = kind;
 	const format: unknown = fm?.format;
 	if (format === "email" || format === "letter" || format === "card") target.format = format;
 	const link = linkPath(fm?.draft_of);

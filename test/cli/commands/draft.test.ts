@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { draftCommand } from "../../../src/cli/commands/draft";
 import { main } from "../../../src/cli/main";
+import { LETTER_KINDS, letterKind } from "../../../src/core/letters/index";
 
 const fixture = (name: string): string => fileURLToPath(new URL(`../../core/letters/fixtures/${name}.md`, import.meta.url));
 
@@ -115,5 +116,13 @@ describe("draft: bad usage exits 2 with one line", () => {
 		const r = await run("vault/Interviews/Sent.md", "--kind", "request-progress");
 		expect(r.code).toBe(2);
 		expect(r.err).toMatch(/has no open request.*--item/);
+	});
+});
+
+describe("draft --help", () => {
+	it("lists every letter kind of the table with its help line", async () => {
+		const { code, out } = await run("--help");
+		expect(code).toBe(0);
+		for (const kind of LETTER_KINDS) expect(out).toMatch(new RegExp(`^  ${kind} +${letterKind(kind).help.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`, "m"));
 	});
 });

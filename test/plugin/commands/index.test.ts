@@ -1,5 +1,8 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from "vitest";
+import { CHECKLIST_KINDS } from "../../../src/core/checklists";
+import { DONE_STEPS } from "../../../src/core/follow-ups/kinds";
+import { LETTER_KINDS } from "../../../src/core/letters/index";
 import { registerCommands } from "../../../src/plugin/commands/index";
 import { startHarness } from "./harness";
 
@@ -16,6 +19,14 @@ const IDS = [
 ];
 
 describe("registerCommands", () => {
+	it("registers a command for every kind in the core tables", async () => {
+		const h = await startHarness({}, registerCommands);
+		const ids = new Set(h.app.commands.listCommands().map((c) => c.id.replace("interview-follow-up:", "")));
+		for (const kind of LETTER_KINDS) expect(ids.has(`draft-${kind}`)).toBe(true);
+		for (const step of DONE_STEPS) expect(ids.has(`mark-${step.commandId}`)).toBe(true);
+		for (const kind of CHECKLIST_KINDS) expect(ids.has(`insert-checklist-${kind}`)).toBe(true);
+	});
+
 	it("registers every command of API.md, in sentence case, without hotkeys", async () => {
 		const h = await startHarness({}, registerCommands);
 		const commands = h.app.commands.listCommands().filter((c) => c.id.startsWith("interview-follow-up:"));

@@ -54,6 +54,27 @@ describe("item actions", () => {
 		expect(openModals()).toHaveLength(0);
 	});
 
+	it("done on a request marks the one with that item even after another was inserted above it", async () => {
+		const { h, actions } = await start();
+		const stale = item("request", { request: { item: "Writing sample", index: 0 } });
+		await h.edit(PATH, (text) => text.replace("requests:\n", "requests:\n  - item: Portfolio\n    asked: 2026-11-21\n"));
+		await actions.done(stale);
+		await flush(h.app);
+		expect(frontmatter(await h.read(PATH)).requests).toEqual([
+			{ item: "Portfolio", asked: "2026-11-21" },
+			{ item: "Writing sample", asked: "2026-11-19", sent: "2026-11-22" },
+			{ item: "Two references", asked: "2026-11-19" },
+		]);
+	});
+
+	it("done on a request that is gone writes nothing and says so", async () => {
+		const { h, actions } = await start();
+		await actions.done(item("request", { request: { item: "Portfolio", index: 0 } }));
+		await flush(h.app);
+		expect(await h.read(PATH)).toBe(INTERVIEW);
+		expect(noticeMessages().at(-1)).toBe("The request 'Portfolio' is no longer in the note's requests list; nothing was written.");
+	});
+
 	it("done on next-round preparation writes nothing and explains", async () => {
 		const { h, actions } = await start();
 		await actions.done(item("next-round-prep"));

@@ -17,8 +17,9 @@ vi.mock("../../../src/core/sections", () => ({
 		return { start, end: next ? start + next.index : body.length };
 	},
 }));
-vi.mock("../../../src/core/letters/index", () => ({
-	LETTER_KINDS: ["thank-you", "withdrawal", "rejection-thanks", "status-check", "request-progress", "reference-heads-up"],
+vi.mock("../../../src/core/letters/index", async (importOriginal) => ({
+	// The kinds table is real (names, titles); drafting itself is a double.
+	...(await importOriginal<typeof import("../../../src/core/letters/index")>()),
 	recipientsFor: (_kind: string, interview: { interviewers: unknown[] }) => interview.interviewers,
 	draftLetters: (req: { kind: string; format: string; to?: string; interview: { interviewers: { name: string }[] } }) =>
 		req.interview.interviewers

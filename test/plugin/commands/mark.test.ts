@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { registerMarkCommands } from "../../../src/plugin/commands/mark";
 import { clearNotices, noticeMessages, openModals, parseYaml, runCommand } from "../../mocks/obsidian";
 import { flush, INTERVIEW, parts, startHarness } from "./harness";
@@ -121,5 +121,41 @@ describe("mark-<step> commands", () => {
 		expect(h.app.commands.isAvailable("interview-follow-up:mark-debriefed")).toBe(false);
 		await h.open(PATH);
 		expect(h.app.commands.isAvailable("interview-follow-up:mark-debriefed")).toBe(true);
+	});
+
+	it("makes no processFrontMatter call for a step already recorded (Obsidian would rewrite the block)", async () => {
+		const h = await startHarness({ [PATH]: INTERVIEW.replace("status_checks:", "debriefed: 2026-11-19\nstatus_checks:") }, registerMarkCommands);
+		await h.open(PATH);
+		const before = await h.read(PATH);
+		const spy = vi.spyOn(h.app.fileManager, "processFrontMatter");
+		runCommand(h.app, "mark-debriefed");
+		await flush(h.app);
+		expect(spy).not.toHaveBeenCalled();
+		expect(noticeMessages().at(-1)).toBe("Debriefed was already recorded (debriefed: 2026-11-19).");
+		expect(await h.read(PATH)).toBe(before);
+	});
+
+	it("asks before replacing a value that is not a date, and writes the date when told", async () => {
+		const h = await startHarness({ [PATH]: INTERVIEW.replace("status_checks:", "thank_you_sent: not yet\nstatus_checks:") }, registerMarkCommands);
+		await h.open(PATH);
+		runCommand(h.app, "mark-thank-you-sent");
+		await flush(h.app);
+		const modal = openModals().at(-1);
+		const buttons = Array.from(modal?.contentEl.querySelectorAll("button") ?? []);
+		expect(buttons.map((b) => b.textContent)).toEqual(["Replace with 2026-11-22", "Keep what is there"]);
+		buttons[0]?.click();
+		await flush(h.app);
+		expect((await snapshot(h)).data.thank_you_sent).toBe("2026-11-22");
+	});
+
+	it("keeps a value that is not a date when the user says so", async () => {
+		const h = await startHarness({ [PATH]: INTERVIEW.replace("status_checks:", "thank_you_sent: not yet\nstatus_checks:") }, registerMarkCommands);
+		await h.open(PATH);
+		const before = await h.read(PATH);
+		runCommand(h.app, "mark-thank-you-sent");
+		await flush(h.app);
+		Array.from(openModals().at(-1)?.contentEl.querySelectorAll("button") ?? [])[1]?.click();
+		await flush(h.app);
+		expect(await h.read(PATH)).toBe(before);
 	});
 });

@@ -1,0 +1,37 @@
+/** The letter formats and the shapes drafting takes in and gives back. */
+import type { Interview } from "../interview";
+import type { NoteSections } from "../sections";
+import type { LetterFormat, Settings } from "../settings";
+import type { LetterKind } from "./kinds";
+
+export const LETTER_FORMATS: readonly LetterFormat[] = ["email", "letter", "card"];
+
+export const isLetterFormat = (v: string): v is LetterFormat => (LETTER_FORMATS as readonly string[]).includes(v);
+
+export interface Draft {
+	kind: LetterKind;
+	format: LetterFormat;
+	/** The interviewer's full name, when the letter is addressed to one. */
+	recipient?: string;
+	/** Email only. The text also opens with a "Subject: …" line, so it is complete as it stands. */
+	subject?: string;
+	/** A short description, e.g. "Thank-you note to Ms. Whitfield — Northwind Traders". */
+	title: string;
+	/** The whole letter, ready to copy once its placeholders are filled; ends with a line break. */
+	text: string;
+	/** Plain sentences for the user (e.g. a status check drafted before its date). */
+	warnings: string[];
+}
+
+export interface DraftRequest {
+	interview: Interview;
+	sections: NoteSections;
+	settings: Settings;
+	kind: LetterKind;
+	format: LetterFormat;
+	now: Date;
+	/** Only the letter to this interviewer (full name, case and spacing ignored). */
+	to?: string;
+	/** request-progress: the requested item; defaults to the first one not yet sent. */
+	requestItem?: string;
+}
