@@ -1,8 +1,9 @@
 /** What `due` and `ics` share: a vault folder and a time in, the open follow-up items out. */
-import { resolve } from "node:path";
+import { statSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { parseDateText } from "../core/dates";
 import type { FollowUpItem, NoteProblem } from "../core/items";
-import { computeItems } from "../core/rules";
+import { computeItems, needsFirstSeen } from "../core/rules";
 import type { Settings } from "../core/settings";
 import { loadFirstSeen, scanVault } from "./scan";
 import { assertVault, loadVaultSettings, SETTINGS_FILE } from "./vault";
@@ -15,16 +16,27 @@ export interface VaultItems {
 	problems: NoteProblem[];
 }
 
+function modifiedAt(file: string): Date | undefined {
+	try {
+		return statSync(file).mtime;
+	} catch {
+		return undefined;
+	}
+}
+
 export async function loadVaultItems(vaultArg: string | undefined, cwd: string, now: Date): Promise<VaultItems> {
 	const vault = resolve(cwd, vaultArg ?? ".");
 	await assertVault(vault);
 	const { settings, problems: settingProblems } = await loadVaultSettings(vault);
 	const { notes, problems } = await scanVault(vault, settings);
 	const seen = (await loadFirstSeen(vault)) ?? {};
+	const waiting = new Set(notes.filter((n) => needsFirstSeen(n.interview)).map((n) => n.path));
 	const firstSeen = (path: string): Date | undefined => {
 		const text = seen[path];
 		const r = text === undefined ? undefined : parseDateText(text);
-		return r?.ok ? r.value.at : undefined;
+		if (r?.ok) return r.value.at;
+		// Not seen by the plugin: the last time the note was written is when the outcome was at the latest.
+		return waiting.has(path) ? modifiedAt(join(vault, path)) : undefined;
 	};
 	const settingsNote = SETTINGS_FILE.split(/[\\/]/).join("/");
 	return {

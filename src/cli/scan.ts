@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { hasInlineInterviewTag, isInterviewNote, mightBeInterview } from "../core/detect";
+import { bodyFactsOf } from "../core/debrief";
 import { parseInterview, type Interview } from "../core/interview";
 import type { NoteProblem } from "../core/items";
 import type { Settings } from "../core/settings";
@@ -43,7 +44,7 @@ function scanText(path: string, text: string, settings: Settings): Outcome {
 	const facts = { path, ...(parts.frontmatter ? { frontmatter: parts.frontmatter } : {}) };
 	// The body is scanned for an inline tag only when the frontmatter and folder do not already decide.
 	if (!isInterviewNote(facts, settings) && !isInterviewNote({ ...facts, hasInlineTag: hasInlineTag() }, settings)) return null;
-	const { interview, problems } = parseInterview(path, parts.frontmatter);
+	const { interview, problems } = parseInterview(path, parts.frontmatter, bodyFactsOf(parts.body, settings));
 	return { note: { path, interview, problems } };
 }
 

@@ -4,7 +4,7 @@
  * of plain-words problems out. Never throws.
  */
 import { describeValue, parseDateValue, type When } from "./dates";
-import { DONE_DATE_KEYS } from "./follow-ups/kinds";
+import { DONE_DATE_KEYS, type BodyFacts } from "./follow-ups/kinds";
 import { isBlank as isEmpty, isRecord, scalarText, type RawRecord as Raw } from "./values";
 
 export { formalName } from "./people";
@@ -12,7 +12,7 @@ export { formalName } from "./people";
 export const INTEREST_VALUES = ["yes", "unsure", "no"] as const;
 export type Interest = (typeof INTEREST_VALUES)[number];
 
-export const OUTCOME_VALUES = ["pending", "next-round", "offer", "rejected", "withdrawn"] as const;
+export const OUTCOME_VALUES = ["pending", "next-round", "offer", "rejected", "withdrawn", "no-response"] as const;
 export type Outcome = (typeof OUTCOME_VALUES)[number];
 
 export interface Interviewer {
@@ -42,17 +42,25 @@ export interface Interview {
 	date?: When;
 	round?: number;
 	interviewers: Interviewer[];
+	/** People the user knows near the company, to tell how it went. */
+	connections: Interviewer[];
 	decisionBy?: When;
 	nextStep?: string;
 	nextRound?: When;
 	interest: Interest;
 	outcome: Outcome;
 	outcomeDate?: When;
+	/** With outcome: offer, the day they need an answer by. */
+	offerDeadline?: When;
+	/** The link to the next round's note, once it exists. */
+	nextRoundNote?: string;
 	/** Steps recorded with one date, by frontmatter key (`debriefed`, `thank_you_sent`, …; see DONE_DATE_KEYS). */
 	done: Partial<Record<string, When>>;
 	statusChecks: When[];
 	requests: RequestItem[];
 	snoozedUntil?: When;
+	/** What the body says, as far as the rules care; the adapters fill it in. */
+	body: BodyFacts;
 }
 
 export interface ParsedInterview {
@@ -92,8 +100,8 @@ class Reader {
 	}
 }
 
-function readInterviewer(entry: unknown, i: number, r: Reader): Interviewer | undefined {
-	const where = `interviewers item ${i + 1}`;
+function readInterviewer(entry: unknown, i: number, r: Reader, key = "interviewers"): Interviewer | undefined {
+	const where = `${key} item ${i + 1}`;
 	if (typeof entry === "string") {
 		const name = entry.trim();
 		return name === "" ? undefined : { name };
@@ -118,13 +126,13 @@ function readInterviewer(entry: unknown, i: number, r: Reader): Interviewer | un
 	return person;
 }
 
-function readInterviewers(raw: Raw, r: Reader): Interviewer[] {
-	const v = raw.interviewers ?? raw.interviewer;
+function readInterviewers(raw: Raw, r: Reader, key: "interviewers" | "connections" = "interviewers"): Interviewer[] {
+	const v = key === "interviewers" ? (raw.interviewers ?? raw.interviewer) : raw[key];
 	if (isEmpty(v)) return [];
 	const list: unknown[] = Array.isArray(v) ? v : [v];
 	const out: Interviewer[] = [];
 	list.forEach((entry, i) => {
-		const person = readInterviewer(entry, i, r);
+		const person = readInterviewer(entry, i, r, key);
 		if (person) out.push(person);
 	});
 	return out;
@@ -185,7 +193,7 @@ function readRound(raw: Raw, r: Reader): number | undefined {
 }
 
 /** Turns a note's frontmatter into an Interview. `frontmatter` may be anything. */
-export function parseInterview(path: string, frontmatter: unknown): ParsedInterview {
+export function parseInterview(path: string, frontmatter: unknown, body: BodyFacts = { debriefWritten: false }): ParsedInterview {
 	const raw: Raw = isRecord(frontmatter) ? frontmatter : {};
 	const r = new Reader(raw);
 	if (!isRecord(frontmatter) && !isEmpty(frontmatter)) {
@@ -196,23 +204,28 @@ export function parseInterview(path: string, frontmatter: unknown): ParsedInterv
 		company: r.text("company") ?? "",
 		role: r.text("role") ?? "",
 		interviewers: readInterviewers(raw, r),
+		connections: readInterviewers(raw, r, "connections"),
 		interest: r.choice("interest", INTEREST_VALUES, "yes"),
 		outcome: r.choice("outcome", OUTCOME_VALUES, "pending"),
 		done: {},
 		statusChecks: readStatusChecks(raw, r),
 		requests: readRequests(raw, r),
+		body,
 	};
 	const date = r.date("date");
 	if (date) interview.date = date;
 	else if (isEmpty(raw.date)) r.problems.push("date is missing; add the interview's date, e.g. date: 2026-11-19 14:00.");
 	const round = readRound(raw, r);
 	if (round !== undefined) interview.round = round;
+	const nextRoundNote = r.text("next_round_note");
+	if (nextRoundNote) interview.nextRoundNote = nextRoundNote;
 	const nextStep = r.text("next_step");
 	if (nextStep) interview.nextStep = nextStep;
 	const dateKeys = [
 		["decision_by", "decisionBy"],
 		["next_round", "nextRound"],
 		["outcome_date", "outcomeDate"],
+		["offer_deadline", "offerDeadline"],
 	] as const;
 	for (const [key, field] of dateKeys) {
 		const d = r.date(key);

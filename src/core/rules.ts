@@ -59,6 +59,13 @@ export function itemsForInterview(interview: Interview, now: Date, settings: Set
 	return out;
 }
 
+/**
+ * Whether an item's deadline hangs on when the outcome became known, with no
+ * outcome_date to say: a rejection or an offer. The adapters then remember when
+ * they first saw it (plugin: data.json; CLI: that record, else the file's time).
+ */
+export const needsFirstSeen = (iv: Interview): boolean => (iv.outcome === "rejected" || iv.outcome === "offer") && !iv.outcomeDate;
+
 /** Due first; ties by note, then in the order of the kinds table, then by request. */
 export function compareItems(a: FollowUpItem, b: FollowUpItem): number {
 	return (

@@ -43,6 +43,14 @@ export interface Settings {
 	/** No more status checks after this many were sent. */
 	statusCheckMax: number;
 	referencesReminder: boolean;
+	/** Days after the interview by which references and connections hear from you. */
+	tellDays: number;
+	/** Remind to note every interviewer's email or phone after the interview. */
+	contactDetailsReminder: boolean;
+	/** Days after the last allowed status check before closing an interview out. */
+	closeOutDays: number;
+	/** With no offer deadline: days after the offer to reply by. */
+	offerReplyDays: number;
 	/** The view's Upcoming group covers this many days. */
 	upcomingDays: number;
 	defaultFormat: LetterFormat;
@@ -67,6 +75,10 @@ export const DEFAULT_SETTINGS: Settings = {
 	statusCheckRepeatDays: 7,
 	statusCheckMax: 3,
 	referencesReminder: true,
+	tellDays: 1,
+	contactDetailsReminder: true,
+	closeOutDays: 7,
+	offerReplyDays: 2,
 	upcomingDays: 14,
 	defaultFormat: "email",
 	sender: { name: "", address: "", email: "", phone: "" },
@@ -112,6 +124,10 @@ const TOP_CHECKS: Record<string, [Check, string]> = {
 	statusCheckRepeatDays: [isCount(1, 90), "a whole number of days"],
 	statusCheckMax: [isCount(0, 20), "a whole number"],
 	referencesReminder: [isBool, "true or false"],
+	tellDays: [isCount(0, 30), "a whole number of days"],
+	contactDetailsReminder: [isBool, "true or false"],
+	closeOutDays: [isCount(1, 90), "a whole number of days"],
+	offerReplyDays: [isCount(0, 30), "a whole number of days"],
 	upcomingDays: [isCount(1, 365), "a whole number of days"],
 	defaultFormat: [oneOf("email", "letter", "card"), "'email', 'letter' or 'card'"],
 	startupNotice: [isBool, "true or false"],

@@ -10,8 +10,9 @@ import { Component, Events, TFile, TFolder, type CachedMetadata, type EventRef, 
 import { isInterviewNote } from "../core/detect";
 import { groupItems, groupOf, upcomingHorizon, type ItemGroups } from "../core/groups";
 import { parseInterview } from "../core/interview";
+import { bodyFactsFromCache } from "./body-facts";
 import type { FollowUpItem, NoteProblem } from "../core/items";
-import { compareItems, itemsForInterview } from "../core/rules";
+import { compareItems, itemsForInterview, needsFirstSeen } from "../core/rules";
 import type { Settings } from "../core/settings";
 import type { IndexedNote, IndexReader } from "./context";
 import type { RejectionLog } from "./plugin-data";
@@ -230,11 +231,11 @@ export class InterviewIndex extends Component implements LiveIndex {
 			this.options.rejections?.forget(path);
 			return false;
 		}
-		const { interview, problems } = parseInterview(path, frontmatter);
+		const { interview, problems } = parseInterview(path, frontmatter, bodyFactsFromCache(cache, this.settings()));
 		this.setEntry(path, { note: { path, interview, problems }, items: [], minute: -1 });
 		const rejections = this.options.rejections;
 		if (rejections) {
-			if (interview.outcome === "rejected" && !interview.outcomeDate) rejections.see(path, this.options.now?.() ?? new Date());
+			if (needsFirstSeen(interview)) rejections.see(path, this.options.now?.() ?? new Date());
 			else rejections.forget(path);
 		}
 		return true;

@@ -3,6 +3,7 @@
  * in as text. Group headings and row lists are siblings, so each row is found
  * by its buttons and belongs to the heading before it.
  */
+import { followUpKind } from "../core/follow-ups/kinds";
 import type { ItemGroups } from "../core/groups";
 import type { FollowUpItem, NoteProblem } from "../core/items";
 
@@ -60,7 +61,7 @@ function renderRow(list: HTMLElement, item: FollowUpItem, group: GroupName, mode
 	row.createDiv({ cls: `ifu-when ifu-when-${group}`, text: model.when(item) });
 	const actions = row.createDiv({ cls: "ifu-actions" });
 	button(actions, "Open", "ifu-action", `${item.id}|open`, () => on.open(item), titleId);
-	button(actions, "Draft", "ifu-action", `${item.id}|draft`, () => on.draft(item), titleId);
+	if (followUpKind(item.kind).draft) button(actions, "Draft", "ifu-action", `${item.id}|draft`, () => on.draft(item), titleId);
 	button(actions, "Done", "ifu-action ifu-done", `${item.id}|done`, () => on.done(item), titleId);
 }
 

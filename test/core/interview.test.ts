@@ -68,7 +68,7 @@ describe("parseInterview: table of field rules", () => {
 		["status_checks as a single date", { status_checks: "2026-12-04" }, { statusChecks: [expect.objectContaining({ dateOnly: true })] }, []],
 		["a single interviewer string", { interviewers: "Sam Ortiz" }, { interviewers: [{ name: "Sam Ortiz" }] }, []],
 		["numbers as text", { company: 3, role: 42 }, { company: "3", role: "42" }, []],
-		["bad enum falls back", { outcome: "ghosted" }, { outcome: "pending" }, ["outcome is 'ghosted'; it should be one of pending, next-round, offer, rejected, withdrawn. Using 'pending'."]],
+		["bad enum falls back", { outcome: "ghosted" }, { outcome: "pending" }, ["outcome is 'ghosted'; it should be one of pending, next-round, offer, rejected, withdrawn, no-response. Using 'pending'."]],
 		["bad date is a problem", { debriefed: "yesterday" }, { debriefed: undefined }, ["debriefed 'yesterday' is not a date; write it as 2026-11-19 or 2026-11-19 14:00."]],
 		["bad round", { round: "first" }, { round: undefined }, ["round is 'first'; it should be a whole number such as 1 or 2."]],
 		["interviewer without name", { interviewers: [{ title: "CTO" }] }, { interviewers: [] }, ["interviewers item 1 has no name; add name: with the person's full name."]],

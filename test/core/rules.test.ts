@@ -5,7 +5,8 @@ import type { FollowUpItem, ItemKind } from "../../src/core/items";
 import { afterHours, computeItems, itemState, itemsForInterview, joinNames } from "../../src/core/rules";
 import { DEFAULT_SETTINGS, type Settings } from "../../src/core/settings";
 
-const S = DEFAULT_SETTINGS;
+/** The v1 rules' settings: the contact-details reminder (v2) is tested on its own below. */
+const S: Settings = { ...DEFAULT_SETTINGS, contactDetailsReminder: false };
 const at = (iso: string): Date => {
 	const m = /^(\d+)-(\d+)-(\d+)T(\d+):(\d+)(?::(\d+))?$/.exec(iso);
 	if (!m) throw new Error(iso);
@@ -91,8 +92,15 @@ describe("withdrawal", () => {
 		expect(iso(one(items({ interest: "no", date: "2026-11-19" }, "2026-11-20T09:00"), "withdrawal").due)).toBe("2026-11-20T23:59:59");
 		expect(kinds(items({ interest: "no", outcome: "next-round" }, "2026-11-20T09:00"))).toContain("withdrawal");
 	});
-	it.each([["offer"], ["rejected"], ["withdrawn"]])("not for outcome %s", (outcome) => {
+	it.each([["offer"], ["rejected"]])("not for outcome %s", (outcome) => {
 		expect(kinds(items({ interest: "no", outcome }, "2026-11-20T09:00"))).not.toContain("withdrawal");
+	});
+	it("is due for outcome withdrawn whatever the interest (DESIGN v2), until withdrawal_sent", () => {
+		for (const interest of ["yes", "no", "unsure"]) {
+			const w = one(items({ interest, outcome: "withdrawn" }, "2026-11-20T09:00"), "withdrawal");
+			expect(iso(w.due)).toBe("2026-11-20T14:00:00");
+		}
+		expect(kinds(items({ outcome: "withdrawn", withdrawal_sent: "2026-11-20" }, "2026-11-20T09:00"))).not.toContain("withdrawal");
 	});
 	it("done when withdrawal_sent is set; never while interested", () => {
 		expect(kinds(items({ interest: "no", withdrawal_sent: "2026-11-20" }, "2026-11-20T09:00"))).not.toContain("withdrawal");

@@ -6,7 +6,7 @@
  */
 import { format } from "date-fns";
 import type { ChecklistKind } from "../checklists";
-import { endOfLocalDay, type When } from "../dates";
+import { addLocalDays, endOfLocalDay, startOfLocalDay, type When } from "../dates";
 import type { Interview, Interviewer, Outcome } from "../interview";
 import type { LetterKind } from "../letters/kinds";
 import { formalName } from "../people";
@@ -24,6 +24,12 @@ export interface RuleInput {
 	date?: When;
 	/** The interview has begun (its date is known and not in the future). */
 	begun: boolean;
+}
+
+/** What the note's body says, as far as the rules care (read by the adapters: cache or text). */
+export interface BodyFacts {
+	/** The Debrief section holds the user's own text (not only an unticked checklist). */
+	debriefWritten: boolean;
 }
 
 /** One open follow-up found by a rule. */
@@ -55,47 +61,94 @@ export interface ClearsItself {
 	clears: string;
 }
 
-export type DraftTarget = { letter: LetterKind } | { checklist: ChecklistKind };
+/** What an item's Draft button makes: a letter, a checklist, or the next round's note. */
+export type DraftTarget = { letter: LetterKind; format?: "call" } | { checklist: ChecklistKind } | { nextRoundNote: true };
 
 export interface FollowUpKind {
 	rule(input: RuleInput): Hit[];
 	label(hit: Hit, input: RuleInput): string;
 	done: DoneStep | ClearsItself;
-	draft: DraftTarget;
+	/** null: the item has no Draft button (Open is what it needs). */
+	draft: DraftTarget | null;
 }
+
+/** A person who would rather be phoned: their status checks and requests are calls. */
+const prefersPhone = (p: Interviewer | undefined): boolean => p?.prefers?.trim().toLowerCase() === "phone";
+const hasContact = (p: Interviewer): boolean => Boolean(p.email?.trim() || p.phone?.trim());
+/** Whether a step recorded with a date is done. */
+const recordedDate = (iv: Interview, key: string): boolean => iv.done[key] !== undefined;
+/** The interview's day has passed its start and it has not been cancelled from our side. */
+const after = (x: RuleInput): x is RuleInput & { date: When } => x.date !== undefined && x.begun;
+/** The person process questions go to: the first interviewer with an email or a preference, else the first. */
+const contactOf = (iv: Interview): Interviewer | undefined =>
+	iv.interviewers.find((p) => p.email !== undefined || p.prefers !== undefined) ?? iv.interviewers[0];
 
 const to = (people: Interviewer[]): string => (people.length ? ` to ${joinNames(people.map(formalName))}` : "");
 const namesOr = (people: Interviewer[], fallback: string): string => joinNames(people.map(formalName)) || fallback;
 const open = (iv: Interview): boolean => iv.outcome === "pending" || iv.outcome === "next-round";
 const interested = (iv: Interview): boolean => iv.interest !== "no";
+const wantsThankYou = (iv: Interview): boolean =>
+	interested(iv) && iv.outcome !== "rejected" && iv.outcome !== "withdrawn" && iv.outcome !== "no-response";
+const wantsWithdrawal = (iv: Interview): boolean => (!interested(iv) && open(iv)) || iv.outcome === "withdrawn";
 
 /** Table order is also the order of items due at the same moment in the same note. */
 export const FOLLOW_UP_KINDS = {
+	prep: {
+		rule: ({ date, begun, now, settings }) => {
+			if (!date || begun || date.at.getTime() > endOfLocalDay(now, settings.upcomingDays).getTime()) return [];
+			// Due the evening before; an interview later today is due at its start.
+			const sameDay = startOfLocalDay(now).getTime() === startOfLocalDay(date.at).getTime();
+			return [{ due: sameDay ? date.at : endOfLocalDay(date.at, -1), people: [] }];
+		},
+		label: (_hit, { iv }) => {
+			const who = iv.interviewers.length ? ` with ${joinNames(iv.interviewers.map(formalName))}` : "";
+			return `Prepare for the interview${who}: questions to ask and everyone's contact details`;
+		},
+		done: { step: "prepared", commandId: "prepared", command: "Mark prepared", label: "Prepared", write: { date: "prepared" } },
+		draft: { checklist: "questions-to-ask" },
+	},
 	debrief: {
-		rule: ({ date, begun }) => (date && begun ? [{ due: endOfLocalDay(date.at), people: [] }] : []),
+		rule: (x) => (after(x) && !x.iv.body.debriefWritten ? [{ due: endOfLocalDay(x.date.at), people: [] }] : []),
 		label: () => "Write your debrief while the interview is fresh",
 		done: { step: "debriefed", commandId: "debriefed", command: "Mark debriefed", label: "Debriefed", write: { date: "debriefed" } },
 		draft: { checklist: "debrief" },
 	},
+	"contact-details": {
+		rule: (x) => {
+			const { iv, settings } = x;
+			if (!after(x) || !settings.contactDetailsReminder) return [];
+			const letterOpen = wantsThankYou(iv) ? !thankYouDone(iv) : wantsWithdrawal(iv) && !recordedDate(iv, "withdrawal_sent");
+			if (!letterOpen) return [];
+			const missing = iv.interviewers.filter((p) => !hasContact(p));
+			return iv.interviewers.length === 0 || missing.length > 0 ? [{ due: endOfLocalDay(x.date.at), people: missing }] : [];
+		},
+		label: (hit) =>
+			hit.people.length
+				? `Find an email address or phone number for ${joinNames(hit.people.map(formalName))}`
+				: "Write down who interviewed you, with their email addresses",
+		done: { clears: "This clears once every interviewer in the note has an email: or phone: line (or the letter is sent)." },
+		draft: null,
+	},
 	"thank-you": {
-		rule: ({ iv, date, settings }) => {
-			if (!date || !interested(iv) || iv.outcome === "rejected" || iv.outcome === "withdrawn" || thankYouDone(iv)) return [];
-			return [{ due: afterHours(date, settings.thankYouHours), people: iv.interviewers.filter((p) => !p.thanked) }];
+		rule: (x) => {
+			if (!after(x) || !wantsThankYou(x.iv) || thankYouDone(x.iv)) return [];
+			return [{ due: afterHours(x.date, x.settings.thankYouHours), people: x.iv.interviewers.filter((p) => !p.thanked) }];
 		},
 		label: (hit) => `Send a thank-you note${to(hit.people)}`,
 		done: { step: "thank-you", commandId: "thank-you-sent", command: "Mark thank-you sent", label: "Thank-you sent", write: { date: "thank_you_sent" } },
 		draft: { letter: "thank-you" },
 	},
 	withdrawal: {
-		rule: ({ iv, date, settings }) =>
-			date && !interested(iv) && open(iv) ? [{ due: afterHours(date, settings.thankYouHours), people: iv.interviewers }] : [],
+		rule: (x) => (after(x) && wantsWithdrawal(x.iv) ? [{ due: afterHours(x.date, x.settings.thankYouHours), people: x.iv.interviewers }] : []),
 		label: (hit) => `Send a withdrawal note${to(hit.people)}`,
 		done: { step: "withdrawal", commandId: "withdrawal-sent", command: "Mark withdrawal sent", label: "Withdrawal sent", write: { date: "withdrawal_sent" } },
 		draft: { letter: "withdrawal" },
 	},
 	references: {
-		rule: ({ iv, date, settings }) =>
-			date && interested(iv) && open(iv) && settings.referencesReminder ? [{ due: endOfLocalDay(date.at, 1), people: [] }] : [],
+		rule: (x) =>
+			after(x) && interested(x.iv) && open(x.iv) && x.settings.referencesReminder
+				? [{ due: endOfLocalDay(x.date.at, x.settings.tellDays), people: [] }]
+				: [],
 		label: () => "Let your references know they may be called",
 		done: {
 			step: "references",
@@ -106,12 +159,31 @@ export const FOLLOW_UP_KINDS = {
 		},
 		draft: { letter: "reference-heads-up" },
 	},
+	connections: {
+		rule: (x) =>
+			after(x) && x.iv.connections.length > 0 && interested(x.iv) && open(x.iv)
+				? [{ due: endOfLocalDay(x.date.at, x.settings.tellDays), people: x.iv.connections }]
+				: [],
+		label: (hit, { iv }) => `Tell ${joinNames(hit.people.map((p) => p.name))} how the interview${iv.company ? ` at ${iv.company}` : ""} went`,
+		done: {
+			step: "connections",
+			commandId: "connections-told",
+			command: "Mark connections told",
+			label: "Connections told",
+			write: { date: "connections_told" },
+		},
+		draft: null,
+	},
 	request: {
 		rule: ({ iv, settings }) =>
 			iv.requests.flatMap((r) =>
 				r.asked && !r.sent ? [{ due: afterHours(r.asked, settings.requestHours), people: iv.interviewers, request: { item: r.item, index: r.index } }] : [],
 			),
-		label: (hit) => `Send what they asked for: ${hit.request?.item ?? ""}`,
+		label: (hit, { iv }) => {
+			const item = hit.request?.item ?? "";
+			const contact = contactOf(iv);
+			return prefersPhone(contact) && contact ? `Call ${formalName(contact)} about ${item}` : `Send what they asked for: ${item}`;
+		},
 		done: { step: "request", commandId: "request-sent", command: "Mark requested material sent", label: "Requested material sent", write: { request: true } },
 		draft: { letter: "request-progress" },
 	},
@@ -123,11 +195,26 @@ export const FOLLOW_UP_KINDS = {
 		},
 		label: (hit, { iv, settings }) => {
 			const k = iv.statusChecks.length;
+			const contact = contactOf(iv);
+			const of = k === 0 ? "" : ` (check ${k + 1} of ${settings.statusCheckMax})`;
+			if (prefersPhone(contact) && contact) return `Call ${formalName(contact)} about the decision${of}`;
 			const who = namesOr(hit.people, "them");
-			return k === 0 ? `Ask ${who} whether a decision has been made` : `Ask ${who} again about the decision (check ${k + 1} of ${settings.statusCheckMax})`;
+			return k === 0 ? `Ask ${who} whether a decision has been made` : `Ask ${who} again about the decision${of}`;
 		},
 		done: { step: "status-check", commandId: "status-check-sent", command: "Mark status check sent", label: "Status check sent", write: { append: "status_checks" } },
 		draft: { letter: "status-check" },
+	},
+	"close-out": {
+		rule: ({ iv, settings }) => {
+			const last = iv.statusChecks[iv.statusChecks.length - 1];
+			if (iv.outcome !== "pending" || !last || settings.statusCheckMax === 0 || iv.statusChecks.length < settings.statusCheckMax) return [];
+			const day = addLocalDays(startOfLocalDay(last.at), settings.closeOutDays);
+			return [{ notBefore: day, due: endOfLocalDay(day), people: [] }];
+		},
+		label: (_hit, { iv }) =>
+			`No answer after ${iv.statusChecks.length} status checks: close it out (outcome: no-response) and put your energy elsewhere`,
+		done: { step: "close-out", commandId: "closed-out", command: "Mark closed out (no response)", label: "Closed out", write: { outcome: "no-response" } },
+		draft: { checklist: "after-interview" },
 	},
 	"rejection-thanks": {
 		rule: ({ iv, now, firstSeen }) =>
@@ -142,6 +229,21 @@ export const FOLLOW_UP_KINDS = {
 		},
 		draft: { letter: "rejection-thanks" },
 	},
+	"offer-reply": {
+		rule: ({ iv, now, firstSeen, settings }) => {
+			if (iv.outcome !== "offer") return [];
+			const due = iv.offerDeadline
+				? endOfLocalDay(iv.offerDeadline.at, -1)
+				: endOfLocalDay(iv.outcomeDate?.at ?? firstSeen ?? now, settings.offerReplyDays);
+			return [{ due, people: iv.interviewers }];
+		},
+		label: (_hit, { iv }) => {
+			const by = iv.offerDeadline ? `; they need an answer by ${format(iv.offerDeadline.at, "EEE d MMM")}` : "";
+			return `Thank them for the offer and say when you will reply${by}`;
+		},
+		done: { step: "offer-replied", commandId: "offer-replied", command: "Mark offer replied to", label: "Offer replied to", write: { date: "offer_replied" } },
+		draft: null,
+	},
 	"next-round-prep": {
 		rule: ({ iv, now }) =>
 			iv.outcome === "next-round" && iv.nextRound && iv.nextRound.at.getTime() > now.getTime()
@@ -154,6 +256,15 @@ export const FOLLOW_UP_KINDS = {
 		},
 		done: { clears: "Preparation for the next round clears itself once the round's date has passed." },
 		draft: { checklist: "next-round-prep" },
+	},
+	"next-round-note": {
+		rule: ({ iv, now }) =>
+			iv.outcome === "next-round" && iv.nextRound && iv.nextRound.at.getTime() <= now.getTime() && !iv.nextRoundNote
+				? [{ due: endOfLocalDay(iv.nextRound.at), people: [] }]
+				: [],
+		label: () => "Start a note for the next round, so its follow-ups begin again",
+		done: { clears: "This clears once the note records next_round_note: use Draft to create the next round's note." },
+		draft: { nextRoundNote: true },
 	},
 } as const satisfies Record<string, FollowUpKind>;
 

@@ -7,12 +7,14 @@ import { registerFollowUpsCommand } from "./follow-ups";
 import { registerGeneratedCommands } from "./generated";
 import { registerMarkCommands } from "./mark";
 import { registerNewInterviewCommand } from "./new-interview";
+import { registerNextRoundCommand } from "./next-round";
 import { registerReviewCommand } from "./review";
 
 export { createItemActions } from "./item-actions";
 
 export function registerCommands(plugin: Plugin, ctx: PluginContext): void {
 	registerNewInterviewCommand(plugin, ctx);
+	registerNextRoundCommand(plugin, ctx);
 	registerChecklistCommands(plugin, ctx);
 	registerDraftCommands(plugin, ctx);
 	registerReviewCommand(plugin, ctx);

@@ -7,6 +7,7 @@ import { draftFromNote } from "../drafts";
 import { appendChecklist } from "./checklists";
 import { fileAt, openFile } from "./files";
 import { markStep } from "./mark";
+import { createNextRoundNote } from "./next-round";
 
 export function createItemActions(ctx: PluginContext): ItemActions {
 	const fileOf = (item: FollowUpItem): TFile | null => {
@@ -23,9 +24,17 @@ export function createItemActions(ctx: PluginContext): ItemActions {
 			const file = fileOf(item);
 			if (!file) return;
 			const target = followUpKind(item.kind).draft;
+			const note = ctx.index.note(item.note);
+			if (!note) return;
+			if (target === null) {
+				await openFile(ctx.services.workspace, file);
+				return;
+			}
+			if ("nextRoundNote" in target) {
+				await createNextRoundNote(ctx, file, note.interview);
+				return;
+			}
 			if ("checklist" in target) {
-				const note = ctx.index.note(item.note);
-				if (!note) return;
 				await appendChecklist(ctx, file, target.checklist, note.interview);
 				await openFile(ctx.services.workspace, file);
 				return;

@@ -15,6 +15,7 @@ const OUTCOME_LABELS: Record<Outcome, string> = {
 	offer: "Offer",
 	rejected: "Rejected",
 	withdrawn: "Withdrawn — I stepped back",
+	"no-response": "No response — closed out after the status checks",
 };
 
 /** The request to mark: the one given, the only open one, or the user's choice. */

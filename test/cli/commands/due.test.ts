@@ -112,7 +112,7 @@ describe("due reads the plugin's data.json", () => {
 		(JSON.parse((await run(["due", vault, "--now", NOW, "--json"])).out) as { items: { kind: string; due: string }[]; problems: { note: string; message: string }[] });
 
 	it("uses its settings and reports values it ignored", async () => {
-		const vault = tempVault({ "Interviews/Acme.md": NOTE, [DATA]: JSON.stringify({ thankYouHours: 72, upcomingDays: "soon" }) });
+		const vault = tempVault({ "Interviews/Acme.md": NOTE, [DATA]: JSON.stringify({ thankYouHours: 72, upcomingDays: "soon", contactDetailsReminder: false }) });
 		const json = await dues(vault);
 		expect(json.items).toEqual([expect.objectContaining({ kind: "thank-you", due: "2026-11-23T10:00:00" })]);
 		expect(json.problems).toEqual([{ note: DATA, message: "Setting 'upcomingDays' should be a whole number of days, not \"soon\"; the default is used." }]);

@@ -20,8 +20,9 @@ describe("the follow-up kinds table", () => {
 
 	describe.each(ITEM_KINDS)("%s", (kind) => {
 		const spec = followUpKind(kind);
-		it("has a Draft target that exists", () => {
+		it("has a Draft target that exists, if any", () => {
 			const target = spec.draft;
+			if (target === null || "nextRoundNote" in target) return;
 			if ("letter" in target) expect(isLetterKind(target.letter)).toBe(true);
 			else expect(CHECKLIST_KINDS).toContain(target.checklist);
 		});

@@ -1,0 +1,25 @@
+/**
+ * Whether the Debrief section holds the user's own words (DESIGN §2: the
+ * debrief is done then, even without `debriefed:`). A checklist the plugin
+ * inserted, ticked or not, is not a debrief; a paragraph, a plain bullet or an
+ * answer nested under a checklist line is.
+ */
+import type { BodyFacts } from "./follow-ups/kinds";
+import { findSection } from "./sections";
+import type { Settings } from "./settings";
+
+const TASK = /^\s*(?:[-*+]|\d{1,9}[.)])\s+\[.\](?:\s|$)/;
+const HEADING = /^\s{0,3}#{1,6}(?:\s|$)/;
+const COMMENT = /^\s*<!--.*-->\s*$/;
+
+/** True when a line of the section is the user's own text. */
+export function isOwnLine(line: string): boolean {
+	return line.trim() !== "" && !TASK.test(line) && !HEADING.test(line) && !COMMENT.test(line);
+}
+
+/** The body facts of a note's text (after its frontmatter): a scan of the Debrief section's lines. */
+export function bodyFactsOf(body: string, settings: Settings): BodyFacts {
+	const section = findSection(body, settings.headings.debrief);
+	if (!section) return { debriefWritten: false };
+	return { debriefWritten: body.slice(section.start, section.end).split(/\r?\n/).some(isOwnLine) };
+}

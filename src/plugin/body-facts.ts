@@ -1,0 +1,32 @@
+/**
+ * The body facts the rules need, from Obsidian's metadata cache alone (no file
+ * read on the index path): headings, sections and listItems with positions,
+ * as CachedMetadata documents them.
+ */
+import type { CachedMetadata } from "obsidian";
+import type { BodyFacts } from "../core/follow-ups/kinds";
+import type { Settings } from "../core/settings";
+import { foldText } from "../core/text-compare";
+
+/** Section types that hold no words of the user's (the heading line itself, frontmatter, comments). */
+const NOT_TEXT = new Set(["heading", "yaml", "comment", "thematicBreak"]);
+
+export function bodyFactsFromCache(cache: CachedMetadata | null | undefined, settings: Settings): BodyFacts {
+	const headings = cache?.headings ?? [];
+	const wanted = foldText(settings.headings.debrief);
+	const at = headings.findIndex((h) => foldText(h.heading) === wanted);
+	const heading = headings[at];
+	if (!heading) return { debriefWritten: false };
+	const from = heading.position.start.line;
+	const next = headings.slice(at + 1).find((h) => h.level <= heading.level);
+	const to = next ? next.position.start.line : Number.POSITIVE_INFINITY;
+	const inside = (line: number): boolean => line > from && line < to;
+	const items = cache?.listItems ?? [];
+	const written = (cache?.sections ?? []).some((s) => {
+		if (!inside(s.position.start.line) || NOT_TEXT.has(s.type)) return false;
+		if (s.type !== "list") return true;
+		// A list is the user's text when one of its items is not a checklist line.
+		return items.some((li) => li.position.start.line >= s.position.start.line && li.position.start.line <= s.position.end.line && li.task === undefined);
+	});
+	return { debriefWritten: written };
+}
