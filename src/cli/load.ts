@@ -1,11 +1,10 @@
 /** What `due` and `ics` share: a vault folder and a time in, the open follow-up items out. */
-import { resolve } from "node:path";
 import { parseDateText } from "../core/dates";
 import type { FollowUpItem, NoteProblem } from "../core/items";
 import { computeItems } from "../core/rules";
 import type { Settings } from "../core/settings";
 import { loadFirstSeen, scanVault } from "./scan";
-import { assertVault, loadVaultSettings, SETTINGS_FILE } from "./vault";
+import { loadVaultSettings, resolveVault, SETTINGS_FILE } from "./vault";
 
 export interface VaultItems {
 	vault: string;
@@ -16,8 +15,7 @@ export interface VaultItems {
 }
 
 export async function loadVaultItems(vaultArg: string | undefined, cwd: string, now: Date): Promise<VaultItems> {
-	const vault = resolve(cwd, vaultArg ?? ".");
-	await assertVault(vault);
+	const vault = await resolveVault(vaultArg, cwd);
 	const { settings, problems: settingProblems } = await loadVaultSettings(vault);
 	const { notes, problems } = await scanVault(vault, settings);
 	const seen = (await loadFirstSeen(vault)) ?? {};
