@@ -38,7 +38,7 @@ describe("the packed CLI", () => {
 		expect(pack.status, pack.stderr).toBe(0);
 		const [packed] = JSON.parse(pack.stdout) as { filename: string; files: { path: string }[] }[];
 		const files = packed?.files.map((f) => f.path).sort() ?? [];
-		expect(files).toEqual(expect.arrayContaining(["LICENSE", "README.md", "package.json", PACKAGE.bin["interview-follow-up"]]));
+		expect(files).toEqual(expect.arrayContaining(["CHANGELOG.md", "LICENSE", "README.md", "package.json", PACKAGE.bin["interview-follow-up"]]));
 		expect(files.filter((f) => !/^(dist\/.*|LICENSE|README\.md|CHANGELOG\.md|package\.json)$/.test(f))).toEqual([]);
 		// Everything the CLI needs is in its bundle: nothing to fetch at install time.
 		expect(PACKAGE.dependencies ?? {}).toEqual({});
