@@ -1,12 +1,12 @@
 /** What `due` and `ics` share: a vault folder and a time in, the open follow-up items out. */
 import { statSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { parseDateText } from "../core/dates";
 import type { FollowUpItem, NoteProblem } from "../core/items";
 import { computeItems, needsFirstSeen } from "../core/rules";
 import type { Settings } from "../core/settings";
 import { loadFirstSeen, scanVault } from "./scan";
-import { assertVault, loadVaultSettings, SETTINGS_FILE } from "./vault";
+import { loadVaultSettings, resolveVault, SETTINGS_FILE } from "./vault";
 
 export interface VaultItems {
 	vault: string;
@@ -25,8 +25,7 @@ function modifiedAt(file: string): Date | undefined {
 }
 
 export async function loadVaultItems(vaultArg: string | undefined, cwd: string, now: Date): Promise<VaultItems> {
-	const vault = resolve(cwd, vaultArg ?? ".");
-	await assertVault(vault);
+	const vault = await resolveVault(vaultArg, cwd);
 	const { settings, problems: settingProblems } = await loadVaultSettings(vault);
 	const { notes, problems } = await scanVault(vault, settings);
 	const seen = (await loadFirstSeen(vault)) ?? {};

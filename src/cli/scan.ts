@@ -4,16 +4,14 @@
  * only line-scanned for an inline #interview tag, never parsed as Markdown.
  */
 import { readFileSync } from "node:fs";
-import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { hasInlineInterviewTag, isInterviewNote, mightBeInterview } from "../core/detect";
 import { bodyFactsOf } from "../core/debrief";
 import { parseInterview, type Interview } from "../core/interview";
 import type { NoteProblem } from "../core/items";
 import type { Settings } from "../core/settings";
-import { CliError } from "./command";
 import { readNoteParts } from "./frontmatter";
-import { listNotes, SETTINGS_FILE } from "./vault";
+import { listNotes, readDataJson } from "./vault";
 
 export interface ScannedNote {
 	/** Vault-relative, `/`-separated. */
@@ -85,15 +83,7 @@ export async function scanVault(vault: string, settings: Settings): Promise<Scan
  * Undefined when the vault has no such record.
  */
 export async function loadFirstSeen(vault: string): Promise<Record<string, string> | undefined> {
-	const file = join(vault, SETTINGS_FILE);
-	let raw: unknown;
-	try {
-		raw = JSON.parse(await readFile(file, "utf8"));
-	} catch (err) {
-		if ((err as { code?: string }).code === "ENOENT") return undefined;
-		if (err instanceof SyntaxError) throw new CliError(`The settings file '${file}' is not valid JSON (${err.message}); fix or delete it.`);
-		throw new CliError(`Cannot read the settings file '${file}': ${(err as { code?: string }).code ?? String(err)}.`);
-	}
+	const raw = await readDataJson(vault);
 	const seen = typeof raw === "object" && raw !== null ? (raw as Record<string, unknown>).rejectionSeen : undefined;
 	if (typeof seen !== "object" || seen === null || Array.isArray(seen)) return undefined;
 	const out: Record<string, string> = {};

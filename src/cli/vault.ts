@@ -1,6 +1,7 @@
 /** Reading a vault folder from disk for the CLI. */
-import { readdir, readFile, stat } from "node:fs/promises";
-import { join, relative, sep } from "node:path";
+import { constants } from "node:fs";
+import { access, readdir, readFile, stat } from "node:fs/promises";
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { resolveSettings, type Settings } from "../core/settings";
 import { CliError } from "./command";
 
@@ -31,13 +32,118 @@ export async function listNotes(vault: string): Promise<string[]> {
 	return out.sort();
 }
 
-/** Checks that `vault` is a folder; a clear CliError otherwise. */
+/** Why a file or folder could not be opened, in words. */
+export function whyUnreadable(err: unknown): string {
+	const code = (err as { code?: string }).code;
+	if (code === "ENOENT") return "it does not exist";
+	if (code === "EACCES" || code === "EPERM") return "permission denied";
+	if (code === "ENOTDIR") return "part of the path is not a folder";
+	return code ?? String(err);
+}
+
+/** Checks that `vault` is a folder this process may list; a clear CliError otherwise. */
 export async function assertVault(vault: string): Promise<void> {
+	let isFolder: boolean;
 	try {
-		if (!(await stat(vault)).isDirectory()) throw new CliError(`'${vault}' is not a folder; give the path of your vault.`);
+		isFolder = (await stat(vault)).isDirectory();
 	} catch (err) {
-		if (err instanceof CliError) throw err;
-		throw new CliError(`The vault folder '${vault}' does not exist.`);
+		if ((err as { code?: string }).code === "ENOENT") throw new CliError(`The vault folder '${vault}' does not exist.`);
+		throw new CliError(`Cannot read the vault folder '${vault}': ${whyUnreadable(err)}.`);
+	}
+	if (!isFolder) throw new CliError(`'${vault}' is not a folder; give the path of your vault.`);
+	try {
+		await access(vault, constants.R_OK | constants.X_OK);
+	} catch (err) {
+		throw new CliError(`Cannot read the vault folder '${vault}': ${whyUnreadable(err)}.`);
+	}
+}
+
+const isFolder = async (path: string): Promise<boolean> => {
+	try {
+		return (await stat(path)).isDirectory();
+	} catch {
+		return false;
+	}
+};
+
+/** The nearest folder at or above `start` that holds `.obsidian/`: the Obsidian vault around it. */
+export async function findVaultAbove(start: string): Promise<string | undefined> {
+	for (let dir = resolve(start); ; dir = dirname(dir)) {
+		if (await isFolder(join(dir, ".obsidian"))) return dir;
+		if (dirname(dir) === dir) return undefined;
+	}
+}
+
+/**
+ * The vault a command works on (DESIGN §5): VAULT as given, else the vault
+ * around the current folder, else the current folder. Checked to be readable.
+ */
+export async function resolveVault(arg: string | undefined, cwd: string): Promise<string> {
+	const vault = arg === undefined ? ((await findVaultAbove(cwd)) ?? resolve(cwd)) : resolve(cwd, arg);
+	await assertVault(vault);
+	return vault;
+}
+
+/** The vault whose settings apply to a note named on the command line: the one around the note, else the one around the current folder. */
+export async function vaultOfNote(file: string, cwd: string): Promise<string | undefined> {
+	return (await findVaultAbove(dirname(resolve(cwd, file)))) ?? (await findVaultAbove(cwd));
+}
+
+const inside = (root: string, file: string): string | undefined => {
+	const rel = relative(root, file);
+	return rel === "" || rel.startsWith("..") || isAbsolute(rel) ? undefined : rel.split(sep).join("/");
+};
+
+/**
+ * A note's path as the plugin would see it, `/`-separated: vault-relative when
+ * the note lies in `vault`. Outside a vault, the path starts at the nearest
+ * folder above the note that matches the interviews folder, so that a note in
+ * `Interviews/` is still found by its folder; else it is relative to `cwd`
+ * when the note lies there, else the bare file name.
+ */
+export function notePath(file: string, vault: string | undefined, cwd: string, interviewsFolder: string): string {
+	const inVault = vault === undefined ? undefined : inside(vault, file);
+	if (inVault !== undefined) return inVault;
+	const folder = interviewsFolder.split("/").filter((s) => s !== "");
+	const dirs = resolve(file).split(sep).slice(0, -1);
+	for (let i = dirs.length - folder.length; folder.length > 0 && i >= 0; i--) {
+		if (folder.every((s, j) => dirs[i + j] === s)) return [...dirs.slice(i), basename(file)].join("/");
+	}
+	return inside(cwd, file) ?? basename(file);
+}
+
+const DATA_FOLDERS = [".obsidian", join(".obsidian", "plugins"), dirname(SETTINGS_FILE)];
+
+/**
+ * VAULT/.obsidian/plugins/interview-follow-up/data.json parsed, or undefined
+ * when there is none. A byte-order mark is allowed; a file that cannot be
+ * read or is not JSON is one clear CliError naming what is wrong.
+ */
+export async function readDataJson(vault: string): Promise<unknown> {
+	const file = join(vault, SETTINGS_FILE);
+	let text: string;
+	try {
+		text = await readFile(file, "utf8");
+	} catch (err) {
+		const code = (err as { code?: string }).code;
+		if (code === "ENOENT") return undefined;
+		if (code === "EACCES" || code === "EPERM") {
+			// Name the folder that cannot be entered rather than blaming the settings file.
+			await assertVault(vault);
+			for (const dir of DATA_FOLDERS) {
+				try {
+					await access(join(vault, dir), constants.R_OK | constants.X_OK);
+				} catch (e) {
+					throw new CliError(`Cannot read the folder '${join(vault, dir)}' (${whyUnreadable(e)}), so the plugin's settings cannot be read.`);
+				}
+			}
+		}
+		throw new CliError(`Cannot read the settings file '${file}': ${whyUnreadable(err)}.`);
+	}
+	try {
+		return JSON.parse(text.replace(/^\uFEFF/, "")) as unknown;
+	} catch (err) {
+		throw new CliError(`The settings file '${file}' is not valid JSON (${(err as Error).message}); fix or delete it.`);
 	}
 }
 
@@ -46,19 +152,5 @@ export async function assertVault(vault: string): Promise<void> {
  * or the defaults when there is none. A broken file is one clear error.
  */
 export async function loadVaultSettings(vault: string): Promise<{ settings: Settings; problems: string[] }> {
-	const file = join(vault, SETTINGS_FILE);
-	let text: string;
-	try {
-		text = await readFile(file, "utf8");
-	} catch (err) {
-		if ((err as { code?: string }).code === "ENOENT") return resolveSettings(undefined);
-		throw new CliError(`Cannot read the settings file '${file}': ${(err as { code?: string }).code ?? String(err)}.`);
-	}
-	let raw: unknown;
-	try {
-		raw = JSON.parse(text);
-	} catch (err) {
-		throw new CliError(`The settings file '${file}' is not valid JSON (${(err as Error).message}); fix or delete it.`);
-	}
-	return resolveSettings(raw);
+	return resolveSettings(await readDataJson(vault));
 }

@@ -5,7 +5,7 @@
  */
 import { PluginSettingTab, Setting, type App, type Plugin, type SettingDefinitionItem } from "obsidian";
 import type { PluginContext } from "./context";
-import { FIELD_GROUPS, parseCount, readField, withField, type Field } from "./settings-fields";
+import { FIELD_GROUPS, parseCount, readField, withField, type Field } from "../core/settings-fields";
 
 /** A text value as resolveSettings would keep it: top-level text trimmed, without trailing slashes. */
 function normalised(field: Field, value: string): string {

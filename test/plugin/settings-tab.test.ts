@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import InterviewFollowUpPlugin from "../../src/main";
 import { DEFAULT_SETTINGS, resolveSettings } from "../../src/core/settings";
-import { FIELD_GROUPS, parseCount } from "../../src/plugin/settings-fields";
+import { FIELD_GROUPS, parseCount } from "../../src/core/settings-fields";
 import type { FollowUpsSettingTab } from "../../src/plugin/settings-tab";
 import { createTestApp, loadPlugin, Setting, settle, TEST_MANIFEST, type TestApp } from "../mocks/obsidian";
 

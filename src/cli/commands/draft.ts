@@ -1,6 +1,6 @@
 /** `interview-follow-up draft NOTE --kind KIND`: letter drafts from an interview note, printed to stdout. */
-import { readFile, stat } from "node:fs/promises";
-import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { readFile } from "node:fs/promises";
+import { resolve } from "node:path";
 import { hasInlineInterviewTag, isInterviewNote } from "../../core/detect";
 import { parseInterview, type Interview } from "../../core/interview";
 import { draftLetters, interviewerNamed, isLetterFormat, isLetterKind, LETTER_FORMATS, LETTER_KINDS, letterKind, type Draft, type LetterKind } from "../../core/letters/index";
@@ -9,7 +9,7 @@ import { resolveSettings, type LetterFormat, type Settings } from "../../core/se
 import { readArgs, readNow } from "../args";
 import { CliError, type CliCommand, type CliIO } from "../command";
 import { readNoteParts } from "../frontmatter";
-import { loadVaultSettings } from "../vault";
+import { loadVaultSettings, notePath, vaultOfNote } from "../vault";
 
 const USAGE = "Usage: interview-follow-up draft NOTE --kind KIND [--format email|letter|card] [--to NAME] [--item ITEM] [--now ISO]";
 
@@ -40,29 +40,14 @@ Options:
 Several drafts are printed one after another, each under a line
 "==> TITLE (n of N) <==". Warnings, such as a status check drafted before
 the date they gave, go to stderr. Settings come from the vault holding the
-note (the nearest folder above it with .obsidian), else the defaults.
+note (the nearest folder above it with .obsidian), else from the vault around
+the current folder, else the defaults.
 
 Exit status: 0 drafted, 2 bad usage or unreadable input.
 
 Example:
   interview-follow-up draft "Interviews/Northwind Traders.md" --kind thank-you --format letter
 `;
-
-const exists = async (path: string): Promise<boolean> => {
-	try {
-		return (await stat(path)).isDirectory();
-	} catch {
-		return false;
-	}
-};
-
-/** The nearest folder above `file` holding `.obsidian`, if any. */
-async function findVault(file: string): Promise<string | undefined> {
-	for (let dir = dirname(file); ; dir = dirname(dir)) {
-		if (await exists(join(dir, ".obsidian"))) return dir;
-		if (dirname(dir) === dir) return undefined;
-	}
-}
 
 async function readNote(file: string, shown: string): Promise<string> {
 	try {
@@ -72,12 +57,6 @@ async function readNote(file: string, shown: string): Promise<string> {
 		const why = code === "ENOENT" ? "it does not exist" : code === "EISDIR" ? "it is a folder" : (code ?? String(err));
 		throw new CliError(`Cannot read the note '${shown}': ${why}.`);
 	}
-}
-
-/** The note's path as the plugin would see it: vault-relative, else relative to the current folder. */
-function notePath(file: string, vault: string | undefined, cwd: string): string {
-	const rel = relative(vault ?? cwd, file);
-	return (rel.startsWith("..") || isAbsolute(rel) ? basename(file) : rel).split(sep).join("/");
 }
 
 interface Options {
@@ -139,9 +118,9 @@ async function draft(args: string[], io: CliIO): Promise<number> {
 	const opts = readOptions(args);
 	const file = resolve(io.cwd, opts.note);
 	const text = await readNote(file, opts.note);
-	const vault = await findVault(file);
+	const vault = await vaultOfNote(file, io.cwd);
 	const settings = await settingsFor(vault, io);
-	const path = notePath(file, vault, io.cwd);
+	const path = notePath(file, vault, io.cwd, settings.interviewsFolder);
 	const parts = readNoteParts(text);
 	if (parts.error !== undefined) throw new CliError(`Cannot draft from ${opts.note}: ${parts.error}`);
 	if (!isInterviewNote({ path, ...(parts.frontmatter ? { frontmatter: parts.frontmatter } : {}), hasInlineTag: hasInlineInterviewTag(parts.body) }, settings)) {

@@ -9,9 +9,11 @@ import { loadVaultItems } from "../load";
 
 const HELP = `Usage: interview-follow-up due [VAULT] [--now ISO] [--json]
 
-Lists the open follow-ups of the interview notes in VAULT (default: the current
-folder): overdue, due today, upcoming, waiting for their date, and later.
-Settings are read from VAULT/.obsidian/plugins/interview-follow-up/data.json.
+Lists the open follow-ups of the interview notes in VAULT: overdue, due today,
+upcoming, waiting for their date, and later. VAULT defaults to the vault around
+the current folder (the nearest folder upward holding .obsidian), else the
+current folder. Settings are read from
+VAULT/.obsidian/plugins/interview-follow-up/data.json.
 
 Options:
   --now ISO   evaluate at this local time instead of the clock,

@@ -6,10 +6,11 @@ import { loadVaultItems } from "../load";
 
 const HELP = `Usage: interview-follow-up ics [VAULT] [--now ISO]
 
-Writes one all-day event per open follow-up of VAULT (default: the current
-folder) on its due day, as an iCalendar (.ics) file on standard output. Each
-event keeps its UID across exports, so re-importing updates instead of
-duplicating. Notes with problems are named on standard error.
+Writes one all-day event per open follow-up of VAULT (default: the vault
+around the current folder, else the current folder) on its due day, as an
+iCalendar (.ics) file on standard output. Each event keeps its UID across
+exports, so re-importing updates instead of duplicating. Notes with problems
+are named on standard error.
 
 Options:
   --now ISO   evaluate at this local time instead of the clock

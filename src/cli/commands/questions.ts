@@ -4,22 +4,23 @@
  * line scan and only that slice is parsed as Markdown.
  */
 import { readFile } from "node:fs/promises";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { buildQuestionBank, questionsFromSlice, type QuestionEntry } from "../../core/questions";
 import { findSection } from "../../core/sections";
 import { readArgs, readNow } from "../args";
 import type { CliCommand } from "../command";
 import { readNoteParts } from "../frontmatter";
 import { scanVault } from "../scan";
-import { assertVault, loadVaultSettings } from "../vault";
+import { loadVaultSettings, resolveVault } from "../vault";
 
 const HELP = `Usage: interview-follow-up questions [VAULT] [--now ISO]
 
 Gathers the questions listed under the questions heading ("Questions they
 asked" unless the plugin's settings name another) of every interview note in
-VAULT (default: the current folder), merges near-duplicates, and prints the
-question bank note, most frequent question first, on standard output. Notes
-with problems are named on standard error.
+VAULT (default: the vault around the current folder, else the current
+folder), merges near-duplicates, and prints the question bank note, most
+frequent question first, on standard output. Notes with problems are named on
+standard error.
 
 Options:
   --now ISO   the date written as "generated" (default: today)
@@ -36,8 +37,7 @@ export const questionsCommand: CliCommand = {
 	async run(args, io) {
 		const a = readArgs(args, { command: "questions", values: ["now"], positionals: ["VAULT"] });
 		const now = readNow(a.values.now);
-		const vault = resolve(io.cwd, a.positionals[0] ?? ".");
-		await assertVault(vault);
+		const vault = await resolveVault(a.positionals[0], io.cwd);
 		const { settings, problems: settingProblems } = await loadVaultSettings(vault);
 		for (const message of settingProblems) io.stderr(`warning: settings: ${message}\n`);
 		const { notes, problems } = await scanVault(vault, settings);

@@ -10,7 +10,7 @@ import { resolveSettings, type Settings } from "../../core/settings";
 import { readArgs, readNow } from "../args";
 import { CliError, type CliCommand, type CliIO } from "../command";
 import { readNoteParts } from "../frontmatter";
-import { listNotes, loadVaultSettings } from "../vault";
+import { listNotes, loadVaultSettings, notePath, vaultOfNote } from "../vault";
 
 const USAGE = "Usage: interview-follow-up review FILE [--note INTERVIEW_NOTE] [--json] [--now ISO]";
 
@@ -47,14 +47,6 @@ const exists = async (path: string, dir = false): Promise<boolean> => {
 		return false;
 	}
 };
-
-/** The nearest folder above `file` that holds `.obsidian`, if any. */
-async function findVault(file: string): Promise<string | undefined> {
-	for (let dir = dirname(file); ; dir = dirname(dir)) {
-		if (await exists(join(dir, ".obsidian"), true)) return dir;
-		if (dirname(dir) === dir) return undefined;
-	}
-}
 
 /** `[[Interviews/Northwind|alias]]` or `[[Northwind#Highlights]]` → "Interviews/Northwind.md". */
 export function linkTarget(value: unknown): string | undefined {
@@ -101,7 +93,7 @@ async function loadInterview(path: string, vault: string | undefined, settings: 
 async function review(opts: Options, io: CliIO): Promise<Finding[]> {
 	const file = resolve(io.cwd, opts.file);
 	const text = await readText(file, "draft", opts.file);
-	const vault = await findVault(file);
+	const vault = await vaultOfNote(file, io.cwd);
 	const settings = vault ? (await loadVaultSettings(vault)).settings : resolveSettings(undefined).settings;
 	const parts = readNoteParts(text);
 	if (parts.error !== undefined) io.stderr(`${opts.file}: ${parts.error} Reviewing the text without it.\n`);
@@ -109,7 +101,7 @@ async function review(opts: Options, io: CliIO): Promise<Finding[]> {
 	let source: InterviewSource | undefined;
 	let reviewed = parts.body;
 	let lineOffset = parts.bodyLine;
-	const rel = (vault ? relative(vault, file) : basename(file)).split(sep).join("/");
+	const rel = notePath(file, vault, io.cwd, settings.interviewsFolder);
 	const ownNote = !opts.note && fm.draft_of === undefined && isInterviewNote({ path: rel, frontmatter: fm }, settings);
 	if (opts.note) {
 		source = await loadInterview(resolve(io.cwd, opts.note), vault, settings, io, opts.note);

@@ -93,7 +93,7 @@ describe("due as a table", () => {
 
 	it("is what the README shows", async () => {
 		const readme = readFileSync(join(ROOT, "README.md"), "utf8");
-		const shown = /\$ npx interview-follow-up due examples\/vault --now 2026-11-22T09:00:00\n([\s\S]*?)```/.exec(readme)?.[1];
+		const shown = /\$ interview-follow-up due examples\/vault --now 2026-11-22T09:00:00\n([\s\S]*?)```/.exec(readme)?.[1];
 		expect(shown).toBe((await run(["due", "examples/vault", "--now", NOW])).out);
 	});
 

@@ -1,8 +1,9 @@
 /**
- * Every setting of src/core/settings.ts as a row of the settings tab: its
- * group, words, control and check. Pure data and functions, no Obsidian.
+ * Every setting of src/core/settings.ts as a row of the settings tab and of
+ * the data.json reference (docs/data-json.md): its group, words, control and
+ * check. Pure data and functions, no Obsidian.
  */
-import type { Settings } from "../core/settings";
+import type { Settings } from "./settings";
 
 type Top = Omit<Settings, "sender" | "headings">;
 type TextKey = { [K in keyof Top]: Top[K] extends string ? K : never }[keyof Top];
