@@ -86,6 +86,10 @@ export const FIELD_GROUPS: FieldGroup[] = [
 			top("statusCheckRepeatDays", "Days between status checks", "Wait this long before checking in again.", { type: "number", min: 1, max: 90, unit: "days" }),
 			top("statusCheckMax", "Most status checks", "No more reminders after this many were sent.", { type: "number", min: 0, max: 20, unit: "checks" }),
 			top("referencesReminder", "Remind me to tell my references", "A heads-up the day after the interview.", { type: "toggle" }),
+			top("tellDays", "Tell references and connections within", "Days after the interview.", { type: "number", min: 0, max: 30, unit: "days" }),
+			top("contactDetailsReminder", "Remind me to note contact details", "After the interview, until every interviewer has an email or phone in the note.", { type: "toggle" }),
+			top("closeOutDays", "Close out after the last status check", "Days to wait after the last allowed status check before closing the interview out.", { type: "number", min: 1, max: 90, unit: "days" }),
+			top("offerReplyDays", "Reply to an offer with no deadline within", "Days after the offer.", { type: "number", min: 0, max: 30, unit: "days" }),
 		],
 	},
 	{

@@ -134,7 +134,7 @@ describe("readDataJson", () => {
 });
 
 describe("every subcommand finds the vault around the current folder", () => {
-	const SETTINGS = { thankYouHours: 72, headings: { questionsAsked: "Asked", drafts: "Letters" }, sender: { name: "Robin Vale" } };
+	const SETTINGS = { thankYouHours: 72, contactDetailsReminder: false, headings: { questionsAsked: "Asked", drafts: "Letters" }, sender: { name: "Robin Vale" } };
 	const BODY = "\n## Asked\n- Why logistics?\n\n## Highlights\n- They liked the dashboard.\n";
 	const vault = () => tempDir({ [DATA]: JSON.stringify(SETTINGS), "Interviews/Acme.md": NOTE + BODY, "Interviews/Deep/Folder/": "" });
 
