@@ -59,7 +59,7 @@ describe("the packed CLI", () => {
 		const io = recordIO(ROOT);
 		expect(await main(args, io)).toBe(0);
 		expect(run.stdout).toBe(io.out());
-		expect(run.stdout).toMatch(/^Follow-ups at 2026-11-22 09:00\n\nOverdue \(5\)\n/);
+		expect(run.stdout).toMatch(/^Follow-ups at 2026-11-22 09:00\n\nOverdue \(8\)\n/);
 
 		const help = spawnSync("interview-follow-up", ["--help"], { cwd: tmp, env, encoding: "utf8" });
 		expect(help.status).toBe(0);

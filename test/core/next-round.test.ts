@@ -18,9 +18,7 @@ next_step: Panel with the team
 `;
 
 const parse = (yaml: string) => {
-	const fm = Object.fromEntries(
-		[...yaml.matchAll(/^(\w+): (.+)$/gm)].map((m) => [m[1], m[2]]),
-	);
+	const fm: Record<string, unknown> = Object.fromEntries([...yaml.matchAll(/^(\w+): (.+)$/gm)].map((m) => [m[1] ?? "", m[2] ?? ""]));
 	fm.interviewers = [{ name: "Dana Whitfield", honorific: "Ms." }, "[[Priya Raman]]"];
 	return parseInterview("Interviews/2026-11-19 Northwind.md", fm).interview;
 };

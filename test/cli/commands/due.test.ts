@@ -60,16 +60,24 @@ describe("due --json on the example vault", () => {
 		};
 		const company = (note: string) => /(?:\d{4}-\d{2}-\d{2} )?([^/]+?)(?: - .*| phone screen)?\.md$/.exec(note)?.[1];
 		expect(json.items.map((i) => [company(i.note), i.kind, i.state, i.due])).toEqual([
+			["Lucerne Publishing", "close-out", "overdue", "2026-11-10T23:59:59"],
 			["Contoso Pharmaceuticals", "thank-you", "overdue", "2026-11-19T10:00:00"],
 			["Contoso Pharmaceuticals", "request", "overdue", "2026-11-20T15:00:00"],
+			["Alpine Ski House", "next-round-note", "overdue", "2026-11-20T23:59:59"],
 			["Adventure Works", "debrief", "overdue", "2026-11-20T23:59:59"],
 			["Adventure Works", "withdrawal", "overdue", "2026-11-21T16:00:00"],
 			["Litware", "rejection-thanks", "overdue", "2026-11-21T23:59:59"],
+			["Fourth Coffee", "contact-details", "overdue", "2026-11-21T23:59:59"],
 			["Northwind Traders", "thank-you", "today", "2026-11-22T14:00:00"],
+			["Fourth Coffee", "thank-you", "today", "2026-11-22T16:00:00"],
 			["Blue Yonder Airlines", "request", "today", "2026-11-22T17:00:00"],
 			["Tailspin Toys", "status-check", "today", "2026-11-22T23:59:59"],
+			["Fourth Coffee", "connections", "today", "2026-11-22T23:59:59"],
+			["Fourth Coffee", "request", "today", "2026-11-22T23:59:59"],
 			["Northwind Traders", "references", "today", "2026-11-22T23:59:59"],
+			["Margie's Travel", "prep", "upcoming", "2026-11-23T23:59:59"],
 			["Wide World Importers", "next-round-prep", "upcoming", "2026-11-25T23:59:59"],
+			["Trey Research", "offer-reply", "upcoming", "2026-11-26T23:59:59"],
 			["Blue Yonder Airlines", "status-check", "waiting", "2026-11-27T23:59:59"],
 			["Fabrikam", "status-check", "waiting", "2026-11-28T23:59:59"],
 		]);
@@ -86,7 +94,7 @@ describe("due as a table", () => {
 		const { code, out } = await run(["due", "examples/vault", "--now", NOW]);
 		expect(code).toBe(0);
 		const headings = out.split("\n").filter((l) => /^\S/.test(l));
-		expect(headings).toEqual(["Follow-ups at 2026-11-22 09:00", "Overdue (5)", "Today (4)", "Upcoming, next 14 days (1)", "Waiting (2)", "Problems (1)"]);
+		expect(headings).toEqual(["Follow-ups at 2026-11-22 09:00", "Overdue (8)", "Today (7)", "Upcoming, next 14 days (3)", "Waiting (2)", "Problems (1)"]);
 		expect(out).toMatch(/^ {2}3 days late +Contoso Pharmaceuticals · Logistics Coordinator +Send a thank-you note to Dr\. Raman$/m);
 		expect(out).toMatch(/^ {2}from 28 Nov +Fabrikam · Supply Chain Planner +Ask Mr\. Herrera and Ms\. Chen whether a decision has been made$/m);
 	});
