@@ -81,7 +81,13 @@ function debriefItems(f: Facts): string[] {
 	for (const p of f.people) {
 		items.push(`Note one thing ${formalName(p)} told you that you can mention in your thank-you note.`);
 	}
+	const boss = f.people[0] ? formalName(f.people[0]) : "the person you would report to";
 	items.push(
+		"Now turn it round: you were judging them too. Did you build any rapport, and with whom?",
+		`What did the day tell you about how ${f.company} works: pace, tone, how people spoke to each other?`,
+		`Would you want to work for ${boss}? Write down what makes you say yes or no.`,
+		"Did anything come up that rules the job out for you (pay, hours, travel, values)? Name it plainly.",
+		"Are you keener on the job than before you walked in? If not, write down what changed.",
 		`Fit: what excites you about ${f.role}, what worries you, and does it match what you want next?`,
 		"Be honest: are you a top candidate for this job? Write down why, or why not.",
 		"Pick the two or three answers you most need to practise before your next interview.",
@@ -131,11 +137,17 @@ function afterInterviewItems(f: Facts): string[] {
 		items.push("Send anything they asked for (documents, references) within 24 hours, or tell them when it will come.");
 	}
 	const decision = f.interview?.decisionBy;
+	const connections = f.interview?.connections ?? [];
 	items.push(
 		`Tell your references that ${f.company} may call them about ${f.role}.`,
+		...(connections.length > 0
+			? [`Let ${listWords(connections.map((p) => p.name))} know how the interview went, and thank them for any help.`]
+			: []),
 		decision
-			? `Do not ask about your status before ${dayWords(decision)}, the decision date they gave; after that, one polite check.`
+			? `Leave the decision to them until ${dayWords(decision)}, the date they gave; only once that day has passed, one polite status check.`
 			: "With no decision date, wait a week after your thank-you before one polite status check.",
+		"If there is still no news, check again a week later, three times at most; after the third, close it out (outcome: no-response) and move on.",
+		"If they turn you down, send a short, gracious thank-you anyway: it keeps the door open for the next opening.",
 		"Record each step in the note as you do it (thank_you_sent, references_notified, status_checks).",
 		"Keep applying elsewhere until you hold a signed offer.",
 		`Follow news about ${f.company} and its industry; something new can go into a later follow-up.`,
@@ -174,7 +186,9 @@ function thankYouReviewItems(f: Facts): string[] {
 		);
 	}
 	if (f.people.length === 0) items.push("Each name is spelt as on the business card, with an honorific and surname or the full name; never a first name alone.");
-	if (f.interview?.company.trim()) items.push(`The company is spelt "${f.interview.company.trim()}" everywhere.`);
+	if (f.interview?.company.trim()) items.push(`The company is spelt "${f.interview.company.trim()}" everywhere, exactly as the organisation writes it.`);
+	else items.push("The organisation's name is spelt exactly as it writes it, everywhere in the letter.");
+	items.push("A posted letter carries the organisation's full, current address, checked against its website or the invitation.");
 	items.push(
 		"It thanks them for their time.",
 		"It names one specific thing from the conversation and, where you can, ties it to your own experience.",

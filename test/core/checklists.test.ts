@@ -75,4 +75,10 @@ describe("hasChecklist", () => {
 		["an empty note", "", false],
 	];
 	for (const [name, text, want] of cases) it(name, () => expect(hasChecklist(text, "debrief")).toBe(want));
+
+	it("after-interview names the connections to tell, when the note lists them", () => {
+		const { interview } = parseInterview("Interviews/N.md", { company: "Northwind Traders", date: "2026-11-19", connections: ["Sam Kim", "Ana Souza"] });
+		expect(checklist("after-interview", interview).markdown).toContain("- [ ] Let Sam Kim and Ana Souza know how the interview went, and thank them for any help.\n");
+		expect(checklist("after-interview").markdown).not.toContain("how the interview went, and thank them");
+	});
 });
