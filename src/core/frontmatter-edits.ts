@@ -80,6 +80,45 @@ export function markRequestSent(fm: RawRecord, item: string, day: string): EditR
 	return { changed: true, message: `${name}: sent on ${day}.` };
 }
 
+const personName = (entry: unknown): string | undefined => {
+	const raw = typeof entry === "string" ? entry : isRecord(entry) && typeof entry.name === "string" ? entry.name : undefined;
+	// "[[People/Dana Whitfield|Dana]]" is Dana Whitfield.
+	return raw?.replace(/^\s*\[\[([^\]|#]*)(?:[#|][^\]]*)?\]\]\s*$/, "$1").split("/").pop()?.trim();
+};
+
+/** The interviewers whose name is `typed`: the full name, else a unique first name or surname (case, accents ignored). */
+export function interviewerIndex(list: readonly unknown[], typed: string): { index: number } | { candidates: string[] } {
+	const names = list.map((e) => personName(e) ?? "");
+	const full = names.findIndex((n) => sameText(n, typed));
+	if (full >= 0) return { index: full };
+	const parts = names.map((n, i) => ({ i, n, words: n.split(/\s+/) }));
+	const hits = parts.filter((p) => p.words.length > 1 && (sameText(p.words[0] ?? "", typed) || sameText(p.words[p.words.length - 1] ?? "", typed)));
+	if (hits.length === 1 && hits[0]) return { index: hits[0].i };
+	return { candidates: (hits.length > 1 ? hits.map((h) => h.n) : names).filter((n) => n !== "") };
+}
+
+/** Sets `thanked` on one interviewer; a name or link entry becomes {name, thanked}. */
+export function markThanked(fm: RawRecord, typed: string, day: string): EditResult {
+	const raw = fm.interviewers ?? fm.interviewer;
+	const key = fm.interviewers !== undefined ? "interviewers" : "interviewer";
+	const list: unknown[] = Array.isArray(raw) ? raw : isBlank(raw) ? [] : [raw];
+	const found = interviewerIndex(list, typed);
+	if (!("index" in found)) {
+		const names = found.candidates;
+		return { changed: false, message: names.length ? `No single interviewer matches '${typed}'; use one of: ${names.join(", ")}.` : `The note lists no interviewers, so '${typed}' cannot be marked thanked.` };
+	}
+	const entry = list[found.index];
+	const name = personName(entry) ?? typed;
+	if (isRecord(entry)) {
+		if (!isBlank(entry.thanked)) return { changed: false, message: `${name} was already thanked (${shown(entry.thanked)}).` };
+		entry.thanked = day;
+	} else {
+		list[found.index] = { name: entry, thanked: day };
+		if (!Array.isArray(raw)) fm[key] = list;
+	}
+	return { changed: true, message: `${name}: thanked on ${day}.` };
+}
+
 /** Writes outcome and outcome_date (the date only when the outcome changes or none is set). */
 export function setOutcome(fm: RawRecord, outcome: Outcome, day: string): EditResult {
 	const old = typeof fm.outcome === "string" ? fm.outcome.trim().toLowerCase() : undefined;
