@@ -142,7 +142,7 @@ describe("mark", () => {
 	});
 
 	it("refuses what it cannot splice safely, writing nothing", async () => {
-		const flow = NOTE.replace(/requests:\n  - item: Writing sample\n    asked: 2026-11-19\n  - Two references   # asked on the phone\n/, "requests: [{item: Writing sample, asked: 2026-11-19}]\n");
+		const flow = NOTE.replace(/requests:\n {2}- item: Writing sample\n {4}asked: 2026-11-19\n {2}- Two references {3}# asked on the phone\n/, "requests: [{item: Writing sample, asked: 2026-11-19}]\n");
 		const r = await mark(flow, "request", "--item", "Writing sample");
 		expect(r.code).toBe(2);
 		expect(r.err).toMatch(/could not be written without rewriting other YAML/);
