@@ -5,7 +5,7 @@ import type { InterviewIndex } from "../../src/plugin/index";
 import { VIEW_TYPE_FOLLOW_UPS } from "../../src/plugin/view";
 import { clearNotices, createTestApp, fileAt, noticeMessages, Platform, runCommand, settle, TEST_MANIFEST, type TestApp } from "../mocks/obsidian";
 
-const OVERDUE = "---\ntype: interview\ncompany: Northwind Traders\nrole: Analyst\ndate: 2026-11-19 14:00\ninterviewers: [Dana Whitfield]\n---\n";
+const OVERDUE = "---\ntype: interview\ncompany: Northwind Traders\nrole: Analyst\ndate: 2026-11-19 14:00\ninterviewers: [{name: Dana Whitfield, email: dana@example.com}]\n---\n";
 const FILES = { "Interviews/Northwind.md": OVERDUE };
 
 /** Loads the plugin as Obsidian does, stopping before the layout is ready. */

@@ -10,7 +10,7 @@ import { FollowUpsView, VIEW_TYPE_FOLLOW_UPS } from "../../src/plugin/view";
 import { createTestApp, fileAt, loadPlugin, openModals, Plugin, settle, type TestApp } from "../mocks/obsidian";
 
 const interview = (company: string, date: string, extra = ""): string =>
-	`---\ntype: interview\ncompany: "${company}"\nrole: Analyst\ndate: ${date}\ninterviewers:\n  - name: Dana Whitfield\n    honorific: Ms.\n${extra}---\n## Highlights\n`;
+	`---\ntype: interview\ncompany: "${company}"\nrole: Analyst\ndate: ${date}\ninterviewers:\n  - name: Dana Whitfield\n    honorific: Ms.\n    email: dana@example.com\n${extra}---\n## Highlights\n`;
 
 const VAULT = {
 	"Interviews/Northwind.md": interview("Northwind Traders", "2026-11-19 14:00"),
@@ -155,7 +155,7 @@ describe("FollowUpsView", () => {
 	});
 
 	it("says all is done when interviews need nothing now", async () => {
-		const done = interview("Done Co", "2026-11-10", "outcome: offer\ndebriefed: 2026-11-10\nthank_you_sent: 2026-11-10\nreferences_notified: 2026-11-10\n");
+		const done = interview("Done Co", "2026-11-10", "outcome: offer\ndebriefed: 2026-11-10\nthank_you_sent: 2026-11-10\nreferences_notified: 2026-11-10\noffer_replied: 2026-11-11\n");
 		const v = await openView({ "Interviews/Done.md": done }, new Date(2026, 10, 22, 9, 0));
 		expect(v.el.textContent).toContain("Nothing to follow up right now");
 		expect(v.el.textContent).toContain("1 interview note is up to date.");
