@@ -38,7 +38,7 @@ describe("a cold start", () => {
 		expect(app.metadataCache.getCache("Interviews/a.md")?.frontmatter).toEqual({ company: "A" });
 		expect(app.metadataCache.getCache("Interviews/b.md")).toBeNull();
 		const filling = app.metadataCache.indexRemaining(1);
-		await new Promise((r) => setTimeout(r, 0));
+		await new Promise((r) => globalThis.setTimeout(r, 0));
 		const midway = [...seen];
 		await filling;
 		expect(midway).toEqual(["changed Interviews/b.md"]);

@@ -24,7 +24,7 @@ import type { Vault } from "./vault";
 
 type Modeled = "getFileCache" | "getCache" | "getFirstLinkpathDest" | "fileToLinktext" | "resolvedLinks" | "unresolvedLinks" | "on";
 
-const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+const nextTask = (): Promise<void> => new Promise((resolve) => globalThis.setTimeout(resolve, 0));
 
 export class MetadataCache extends Events implements Signatures<Real.MetadataCache, Modeled> {
 	/** obsidian.d.ts: source path → destination path → link count, for every Markdown file indexed. */
