@@ -20,8 +20,8 @@ export class FileManager implements Signatures<Real.FileManager, Modeled> {
 	 * whole object again; every byte after the block stays. Adds a block when
 	 * there is none. Re-serialising is lossy even when `fn` changes nothing,
 	 * as users see in Obsidian (forum thread "API: processFrontMatter removes
-	 * string quotes, comments, types, formatting", cited by Obsidian's team in
-	 * github.com/alangrainger/obsidian-frontmatter-modified-date/issues/24;
+	 * string quotes, comments, types, formatting", with the Obsidian team's
+	 * answer, linked from github.com/alangrainger/obsidian-frontmatter-modified-date/issues/24;
 	 * github.com/beaussan/update-time-on-edit-obsidian/issues/49 for null):
 	 * comments are dropped, quotes are rewritten ('a' → a, links get "…"),
 	 * flow lists `[a, b]` become block lists, and a key with no value is
