@@ -12,7 +12,7 @@
  * 'resolved' fires last (`indexRemaining`, which loadPlugin runs after the
  * layout is ready). Plugins that build on layout ready must expect that
  * (Tasks' Cache.ts loads the vault again after the first 'resolved' for this
- * reason; Dataview skips uncached files and waits for their events).
+ * reason; Dataview skips uncached files and waits for their 'resolve' events).
  */
 import type * as Real from "obsidian";
 import type { Signatures } from "./signatures";
