@@ -115,7 +115,11 @@ export async function openApp(browser, assets, { theme = "light", files, extraFi
 		}
 		return route.fulfill({ status: 200, contentType: asset[0], body: asset[1] });
 	});
-	if (fixedTime) await page.clock.setFixedTime(new Date(now));
+	// The clock belongs to the browser context: resume it, in case an earlier scenario paused it.
+	if (fixedTime) {
+		await page.clock.setFixedTime(new Date(now));
+		await page.clock.resume();
+	}
 	else await page.clock.install({ time: new Date(now) });
 	await page.goto(`${ORIGIN}/index.html`);
 	const data = { ...assets.pluginData };

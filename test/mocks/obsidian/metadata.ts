@@ -24,7 +24,20 @@ import type { Vault } from "./vault";
 
 type Modeled = "getFileCache" | "getCache" | "getFirstLinkpathDest" | "fileToLinktext" | "resolvedLinks" | "unresolvedLinks" | "on";
 
-const nextTask = (): Promise<void> => new Promise((resolve) => globalThis.setTimeout(resolve, 0));
+/**
+ * The next task, as a message: Obsidian parses notes in a worker and hears back
+ * by message, so a test's fake timers (vitest, Playwright's clock) do not hold it up.
+ */
+function nextTask(): Promise<void> {
+	return new Promise((resolve) => {
+		const channel = new MessageChannel();
+		channel.port1.onmessage = () => {
+			channel.port1.close();
+			resolve();
+		};
+		channel.port2.postMessage(null);
+	});
+}
 
 export class MetadataCache extends Events implements Signatures<Real.MetadataCache, Modeled> {
 	/** obsidian.d.ts: source path → destination path → link count, for every Markdown file indexed. */
