@@ -12,7 +12,7 @@
  */
 import type { CachedMetadata } from "obsidian";
 import type { Settings } from "../src/core/settings";
-import { InterviewIndex } from "../src/plugin/index";
+import { InterviewIndex } from "../src/plugin/interview-index";
 import { RejectionLog } from "../src/plugin/plugin-data";
 import { parseMetadata } from "../test/mocks/obsidian/metadata-parse";
 import { createTestApp, fileAt, type TestApp } from "../test/mocks/obsidian";

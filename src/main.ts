@@ -3,7 +3,7 @@ import { DEFAULT_SETTINGS, type Settings } from "./core/settings";
 import { createItemActions, registerCommands } from "./plugin/commands/index";
 import { openFollowUps } from "./plugin/commands/follow-ups";
 import { reportError } from "./plugin/commands/active";
-import { InterviewIndex } from "./plugin/index";
+import { InterviewIndex } from "./plugin/interview-index";
 import { pluginDataToSave, readPluginData, RejectionLog } from "./plugin/plugin-data";
 import { createPluginContext } from "./plugin/plugin-context";
 import { FollowUpsSettingTab } from "./plugin/settings-tab";
@@ -36,9 +36,10 @@ export default class InterviewFollowUpPlugin extends Plugin {
 		this.addRibbonIcon("calendar-check", "Open interview follow-ups", () => void openFollowUps(ctx).catch(reportError));
 		if (!Platform.isMobile) this.addChild(new OverdueStatus(this.addStatusBarItem(), ctx, index));
 		this.addSettingTab(new FollowUpsSettingTab(this.app, this, ctx));
+		// A cold cache may still be filling at layout ready: the notice waits until every note is read.
 		this.app.workspace.onLayoutReady(() => {
 			index.build();
-			startupNotice(ctx, index);
+			index.whenComplete(() => startupNotice(ctx, index));
 		});
 	}
 

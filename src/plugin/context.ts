@@ -21,7 +21,7 @@ export interface IndexedNote {
 	problems: string[];
 }
 
-/** Read side of the interview index (src/plugin/index.ts implements it). */
+/** Read side of the interview index (src/plugin/interview-index.ts implements it). */
 export interface IndexReader {
 	/** Grows on every change; views compare it before re-rendering. */
 	readonly revision: number;

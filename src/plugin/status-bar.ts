@@ -3,7 +3,7 @@ import { Component, Notice } from "obsidian";
 import { reportError } from "./commands/active";
 import { openFollowUps } from "./commands/follow-ups";
 import type { PluginContext } from "./context";
-import type { LiveIndex } from "./index";
+import type { LiveIndex } from "./interview-index";
 
 const TICK_MS = 30_000;
 

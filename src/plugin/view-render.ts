@@ -4,8 +4,8 @@
  * by its buttons and belongs to the heading before it.
  */
 import { followUpKind } from "../core/follow-ups/kinds";
-import type { ItemGroups } from "../core/groups";
 import type { FollowUpItem, NoteProblem } from "../core/items";
+import type { ReadonlyItemGroups } from "./index-items";
 
 export type GroupName = "overdue" | "today" | "upcoming" | "waiting";
 export const SHOWN_GROUPS: GroupName[] = ["overdue", "today", "upcoming", "waiting"];
@@ -13,7 +13,7 @@ export const SHOWN_GROUPS: GroupName[] = ["overdue", "today", "upcoming", "waiti
 const TITLES: Record<GroupName, string> = { overdue: "Overdue", today: "Today", upcoming: "Upcoming", waiting: "Waiting" };
 
 export interface ViewModel {
-	groups: ItemGroups;
+	groups: ReadonlyItemGroups;
 	upcomingDays: number;
 	/** False while the index is still being built at startup. */
 	ready: boolean;

@@ -10,7 +10,7 @@ import { reportError } from "./commands/active";
 import { fileAt, openFile } from "./commands/files";
 import { startNewInterview } from "./commands/new-interview";
 import type { ItemActions, PluginContext } from "./context";
-import type { LiveIndex } from "./index";
+import type { LiveIndex } from "./interview-index";
 import { renderFollowUps, type ViewHandlers } from "./view-render";
 
 export const VIEW_TYPE_FOLLOW_UPS = "interview-follow-ups";

@@ -95,7 +95,7 @@ export async function launchBrowser() {
  * A fresh page with the app booted and the plugin loaded. Records page errors,
  * dialogs and any request that leaves the page's own origin (the plugin must make none).
  */
-export async function openApp(browser, assets, { theme = "light", files, extraFiles = {}, now = NOW, fixedTime = true, loadPlugin = true } = {}) {
+export async function openApp(browser, assets, { theme = "light", files, extraFiles = {}, now = NOW, fixedTime = true, loadPlugin = true, coldCache = false, pluginData = {} } = {}) {
 	const page = await browser.context.newPage();
 	const seen = { errors: [], dialogs: [], requests: [], console: [] };
 	page.on("pageerror", (e) => seen.errors.push(String(e.stack ?? e)));
@@ -115,10 +115,16 @@ export async function openApp(browser, assets, { theme = "light", files, extraFi
 		}
 		return route.fulfill({ status: 200, contentType: asset[0], body: asset[1] });
 	});
-	if (fixedTime) await page.clock.setFixedTime(new Date(now));
+	// The clock belongs to the browser context: resume it, in case an earlier scenario paused it.
+	if (fixedTime) {
+		await page.clock.setFixedTime(new Date(now));
+		await page.clock.resume();
+	}
 	else await page.clock.install({ time: new Date(now) });
 	await page.goto(`${ORIGIN}/index.html`);
-	await page.evaluate((o) => window.e2e.boot(o), { files: { ...(files ?? readExampleVault()), ...extraFiles }, pluginData: assets.pluginData, theme });
+	const data = { ...assets.pluginData };
+	for (const [id, extra] of Object.entries(pluginData)) data[id] = { ...(data[id] ?? {}), ...extra };
+	await page.evaluate((o) => window.e2e.boot(o), { files: { ...(files ?? readExampleVault()), ...extraFiles }, pluginData: data, theme, coldCache });
 	if (loadPlugin) await page.evaluate((m) => window.e2e.loadPlugin(m), assets.manifest);
 	return { page, seen, manifest: assets.manifest };
 }

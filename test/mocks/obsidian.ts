@@ -8,13 +8,14 @@
  * Test code imports helpers (createTestApp, loadPlugin, noticeMessages…) from
  * this file by path; plugin code imports "obsidian" and gets these classes.
  */
-export { App, createTestApp, fileAt, loadPlugin, runCommand, settle, TEST_MANIFEST, type TestApp, type TestAppOptions } from "./obsidian/app";
+export { App, createTestApp, fileAt, finishStartup, loadPlugin, runCommand, settle, TEST_MANIFEST, type TestApp, type TestAppOptions } from "./obsidian/app";
 export { Commands } from "./obsidian/commands";
 export { Component } from "./obsidian/component";
 export { Editor } from "./obsidian/editor";
 export { Events, type EventRef } from "./obsidian/events";
 export { FileManager } from "./obsidian/file-manager";
 export { normalizePath, TAbstractFile, TFile, TFolder } from "./obsidian/files";
+export { getLinkpath, parseLinktext } from "./obsidian/links";
 export { MetadataCache } from "./obsidian/metadata";
 export { getAllTags, parseFrontMatterStringArray, parseFrontMatterTags } from "./obsidian/metadata-parse";
 export { apiVersion, debounce, Keymap, Platform, requireApiVersion, setTooltip, type Debouncer } from "./obsidian/misc";

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import InterviewFollowUpPlugin from "../../src/main";
-import type { InterviewIndex } from "../../src/plugin/index";
+import type { InterviewIndex } from "../../src/plugin/interview-index";
 import { VIEW_TYPE_FOLLOW_UPS } from "../../src/plugin/view";
 import { clearNotices, createTestApp, fileAt, noticeMessages, Platform, runCommand, settle, TEST_MANIFEST, type TestApp } from "../mocks/obsidian";
 

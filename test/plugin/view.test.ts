@@ -4,7 +4,7 @@ import { groupItems } from "../../src/core/groups";
 import { computeItems } from "../../src/core/rules";
 import { resolveSettings, type Settings } from "../../src/core/settings";
 import { createItemActions } from "../../src/plugin/commands/index";
-import { InterviewIndex } from "../../src/plugin/index";
+import { InterviewIndex } from "../../src/plugin/interview-index";
 import { createPluginContext } from "../../src/plugin/plugin-context";
 import { FollowUpsView, VIEW_TYPE_FOLLOW_UPS } from "../../src/plugin/view";
 import { createTestApp, fileAt, loadPlugin, openModals, Plugin, settle, type TestApp } from "../mocks/obsidian";

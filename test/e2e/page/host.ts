@@ -37,9 +37,13 @@ async function settled(): Promise<void> {
 }
 
 const api = {
-	/** Starts the app on a seeded vault, with Obsidian's chrome in the page. */
-	async boot(options: { files: Record<string, string>; pluginData?: Record<string, unknown>; theme?: "light" | "dark" }): Promise<void> {
-		app = await obsidian.createTestApp({ files: options.files, pluginData: options.pluginData, vaultName: "Example vault" });
+	/**
+	 * Starts the app on a seeded vault, with Obsidian's chrome in the page.
+	 * `coldCache`: the metadata cache is still empty when the layout is ready
+	 * and fills afterwards (a first launch); see test/mocks/obsidian/metadata.ts.
+	 */
+	async boot(options: { files: Record<string, string>; pluginData?: Record<string, unknown>; theme?: "light" | "dark"; coldCache?: boolean }): Promise<void> {
+		app = await obsidian.createTestApp({ files: options.files, pluginData: options.pluginData, vaultName: "Example vault", coldCache: options.coldCache ?? false });
 		(window as unknown as { app: unknown }).app = app;
 		document.body.className = `theme-${options.theme ?? "light"} mod-linux`;
 		const container = document.body.createDiv("app-container");

@@ -24,6 +24,8 @@ export class App implements Signatures<Real.App, Modeled> {
 	settingTabs: PluginSettingTab[] = [];
 	/** Each plugin's data.json text, by plugin id. */
 	pluginData = new Map<string, string>();
+	/** The metadata cache is still filling when the layout is ready (createTestApp's coldCache). */
+	startsCold = false;
 	private readonly storage = new Map<string, string>();
 	private chrome: { ribbonEl: HTMLElement; statusBarEl: HTMLElement } | null = null;
 
@@ -74,6 +76,12 @@ export interface TestAppOptions {
 	/** Start with the layout ready (a plugin enabled after startup). Default false: loadPlugin readies it. */
 	layoutReady?: boolean;
 	vaultName?: string;
+	/**
+	 * A cold start: the metadata cache has not parsed the notes when the layout
+	 * is ready (true: none of them; or the paths it had got to). loadPlugin then
+	 * fills it with a 'changed' per note and 'resolved' last. Default: warm.
+	 */
+	coldCache?: boolean | { indexed: string[] };
 }
 
 /** An app with an indexed in-memory vault. */
@@ -81,7 +89,10 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
 	const app = new App(options.vaultName);
 	for (const [path, text] of Object.entries(options.files ?? {})) app.vault.seed(path, text);
 	for (const [id, data] of Object.entries(options.pluginData ?? {})) app.pluginData.set(id, JSON.stringify(data));
-	await app.metadataCache.indexAll();
+	const cold = options.coldCache;
+	if (!cold) await app.metadataCache.indexAll();
+	else if (cold !== true) await app.metadataCache.indexSilently(cold.indexed);
+	app.startsCold = Boolean(cold);
 	if (options.layoutReady) app.workspace.setLayoutReady();
 	return app as TestApp;
 }
@@ -104,15 +115,27 @@ export function fileAt(app: TestApp, path: string): TFile {
 	return f;
 }
 
-/** Constructs and loads a plugin as Obsidian's startup does: onload (awaited), then layout ready. */
+/**
+ * Constructs and loads a plugin as Obsidian's startup does: onload (awaited),
+ * then layout ready, then (a cold start) the cache fills. Resolves once it has.
+ */
 export async function loadPlugin<P extends object>(app: TestApp, Ctor: PluginClass<P>, manifest: Real.PluginManifest = TEST_MANIFEST): Promise<P> {
 	const plugin = new Ctor(app, manifest);
 	const mine = plugin as unknown as Plugin;
 	mine.load();
 	await mine._loading;
 	app.workspace.setLayoutReady();
-	await app.metadataCache.settled();
+	await finishStartup(app);
 	return plugin;
+}
+
+/** After layout ready: a cold cache indexes the notes it has not parsed yet ('changed' each, 'resolved' last). */
+export async function finishStartup(app: TestApp): Promise<void> {
+	if (app.startsCold) {
+		app.startsCold = false;
+		await app.metadataCache.indexRemaining();
+	}
+	await app.metadataCache.settled();
 }
 
 /** Waits until pending cache updates and the promises they started have run. */

@@ -15,9 +15,17 @@ export class FileManager implements Signatures<Real.FileManager, Modeled> {
 	) {}
 
 	/**
-	 * Parses the frontmatter, lets `fn` change it, writes the whole block back
-	 * (as Obsidian does: comments and formatting inside the block are lost) and
-	 * leaves every byte after the block as it was. Adds a block when there is none.
+	 * obsidian.d.ts: "Atomically read, modify, and save the frontmatter of a
+	 * note" — parses the block, lets `fn` change the object, then serialises the
+	 * whole object again; every byte after the block stays. Adds a block when
+	 * there is none. Re-serialising is lossy even when `fn` changes nothing,
+	 * as users see in Obsidian (forum thread "API: processFrontMatter removes
+	 * string quotes, comments, types, formatting", with the Obsidian team's
+	 * answer, linked from github.com/alangrainger/obsidian-frontmatter-modified-date/issues/24;
+	 * github.com/beaussan/update-time-on-edit-obsidian/issues/49 for null):
+	 * comments are dropped, quotes are rewritten ('a' → a, links get "…"),
+	 * flow lists `[a, b]` become block lists, and a key with no value is
+	 * written `key: null`. So a caller must not call it for a no-op.
 	 */
 	async processFrontMatter(file: Real.TFile, fn: (frontmatter: Record<string, unknown>) => void, options?: Real.DataWriteOptions): Promise<void> {
 		if (!(file instanceof TFile)) throw new Error(`${file.path} is not a file.`);

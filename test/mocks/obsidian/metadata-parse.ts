@@ -1,7 +1,7 @@
 /**
  * Builds a CachedMetadata from note text the way Obsidian's indexer does, for
- * the parts the stand-in models: frontmatter, headings, inline tags, sections,
- * wiki and Markdown links. Positions carry line, col and offset.
+ * the parts the stand-in models: frontmatter, frontmatter links, headings,
+ * inline tags, sections and wiki links. Positions carry line, col and offset.
  */
 import type * as Real from "obsidian";
 import { getFrontMatterInfo, parseYaml } from "./yaml";
@@ -34,7 +34,23 @@ const HEADING = /^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const LIST = /^[ \t]*(?:[-*+]|\d+[.)])[ \t]/;
 const TAG = /(^|[\s,;(])#([\p{L}\p{N}_/-]*[\p{L}_/-][\p{L}\p{N}_/-]*)/gu;
-const WIKILINK = /(!?)\[\[([^\]|#^]*)(?:[#^][^\]|]*)?(?:\|([^\]]*))?\]\]/g;
+const WIKILINK = /(!?)\[\[([^\]|]*)(?:\|([^\]]*))?\]\]/g;
+/** A property value that is one wiki link, as the Properties editor writes it: "[[Dana Whitfield]]". */
+const FRONTMATTER_LINK = /^\[\[([^\]|]+)(?:\|([^\]]*))?\]\]$/;
+
+/**
+ * CachedMetadata.frontmatterLinks (obsidian.d.ts, since 1.4.0): one
+ * FrontmatterLinkCache per link in a property, `key` naming where it sits
+ * ("contact", "interviewers.0", "interviewers.1.name"), `link` the linktext
+ * (path and subpath, no alias), `displayText` the alias when there is one.
+ */
+function frontmatterLinks(value: unknown, key: string, out: Real.FrontmatterLinkCache[]): void {
+	if (typeof value === "string") {
+		const m = FRONTMATTER_LINK.exec(value.trim());
+		if (m) out.push({ key, link: m[1]!.trim(), original: value.trim(), displayText: m[2] ?? m[1]!.trim() });
+	} else if (Array.isArray(value)) value.forEach((v, i) => frontmatterLinks(v, key ? `${key}.${i}` : String(i), out));
+	else if (value && typeof value === "object") for (const [k, v] of Object.entries(value)) frontmatterLinks(v, key ? `${key}.${k}` : k, out);
+}
 
 export function parseMetadata(text: string): Real.CachedMetadata {
 	const lines = splitLines(text);
@@ -53,7 +69,12 @@ export function parseMetadata(text: string): Real.CachedMetadata {
 		sections.push({ type: "yaml", position: cache.frontmatterPosition });
 		try {
 			const data = parseYaml(fm.frontmatter);
-			if (data && typeof data === "object" && !Array.isArray(data)) cache.frontmatter = data;
+			if (data && typeof data === "object" && !Array.isArray(data)) {
+				cache.frontmatter = data;
+				const found: Real.FrontmatterLinkCache[] = [];
+				frontmatterLinks(data, "", found);
+				if (found.length) cache.frontmatterLinks = found;
+			}
 		} catch {
 			// Obsidian keeps the position but no frontmatter object when the YAML is broken.
 		}
@@ -67,6 +88,7 @@ export function parseMetadata(text: string): Real.CachedMetadata {
 			tags.push({ tag: `#${m[2]!}`, position: pos(lines, ln, col, ln, col + m[2]!.length + 1) });
 		}
 		for (const m of t.matchAll(WIKILINK)) {
+			// `link` is the whole linktext, subpath included ("Note#Heading"): getLinkpath() takes the path from it.
 			const ref = { link: m[2]!.trim(), original: m[0], displayText: m[3] ?? m[2]!.trim(), position: pos(lines, ln, m.index, ln, m.index + m[0].length) };
 			(m[1] ? embeds : links).push(ref);
 		}

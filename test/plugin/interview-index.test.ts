@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import { groupItems } from "../../src/core/groups";
 import { computeItems } from "../../src/core/rules";
 import { resolveSettings, type Settings } from "../../src/core/settings";
-import { InterviewIndex } from "../../src/plugin/index";
+import { InterviewIndex } from "../../src/plugin/interview-index";
 import { RejectionLog } from "../../src/plugin/plugin-data";
-import { createTestApp, fileAt, settle, type TestApp } from "../mocks/obsidian";
+import { createTestApp, fileAt, finishStartup, settle, type TestApp } from "../mocks/obsidian";
 
 const NOW = new Date(2026, 10, 22, 9, 0);
 
@@ -184,5 +184,76 @@ describe("InterviewIndex", () => {
 		expect(t.index.groups(NOW)).toEqual(groupItems(fresh, NOW, t.settings));
 		// An items list handed out before the edits is left as it was.
 		expect(JSON.stringify(first)).toBe(frozen);
+	});
+});
+
+describe("InterviewIndex at startup", () => {
+	/** The index as main.ts wires it: loaded with the plugin, built when the layout is ready. */
+	async function startup(coldCache: boolean | { indexed: string[] }, rejectionSeen: Record<string, string> = {}) {
+		const app: TestApp = await createTestApp({ files: FILES, coldCache });
+		const settings = resolveSettings({}).settings;
+		let saves = 0;
+		const rejections = new RejectionLog(rejectionSeen, () => saves++);
+		const index = new InterviewIndex(app, () => settings, { rejections, now: () => NOW });
+		index.load();
+		const atBuild: { notes: string[]; problems: number; complete: boolean }[] = [];
+		const completions: { notes: number; overdue: number; problems: number }[] = [];
+		app.workspace.onLayoutReady(() => {
+			index.build();
+			atBuild.push({ notes: paths(index), problems: index.problems().length, complete: index.isComplete });
+			index.whenComplete(() => completions.push({ notes: index.size, overdue: index.groups(NOW).overdue.length, problems: index.problems().length }));
+		});
+		app.workspace.setLayoutReady();
+		await finishStartup(app);
+		return { app, index, atBuild, completions, rejections, saves: () => saves };
+	}
+
+	it("warm: the build at layout ready is complete, and a later 'resolved' does not read everything again", async () => {
+		const warm = await startup(false);
+		expect(warm.atBuild).toEqual([{ notes: ["Interviews/Broken.md", "Interviews/Contoso.md", "Interviews/Northwind.md", "Journal/Fabrikam.md", "Journal/Tagged.md"], problems: 1, complete: true }]);
+		expect(warm.completions).toEqual([{ notes: 5, overdue: warm.index.groups(NOW).overdue.length, problems: 1 }]);
+		const revision = warm.index.revision;
+		const before = warm.index.items(NOW);
+		warm.app.metadataCache.trigger("resolved");
+		expect(warm.index.revision).toBe(revision);
+		expect(warm.index.items(NOW)).toBe(before);
+	});
+
+	it("cold: notes the cache has not parsed are left out (no false 'date is missing'), come in with their 'changed' events, and the startup read completes on 'resolved'", async () => {
+		const warm = await startup(false);
+		const cold = await startup(true);
+		expect(cold.atBuild).toEqual([{ notes: [], problems: 0, complete: false }]);
+		expect(paths(cold.index)).toEqual(paths(warm.index));
+		expect(cold.index.problems()).toEqual(warm.index.problems());
+		expect(cold.index.items(NOW)).toEqual(warm.index.items(NOW));
+		expect(cold.index.isComplete).toBe(true);
+		// The startup notice's count: the same as a warm start's, once, after every note is read.
+		expect(cold.completions).toEqual(warm.completions);
+		expect(cold.completions[0]?.overdue).toBeGreaterThan(1);
+	});
+
+	it("cold with part of the vault cached: the build reads that part, the rest follows, and nothing is reported twice", async () => {
+		const warm = await startup(false);
+		const partial = await startup({ indexed: ["Interviews/Northwind.md", "Journal/Shopping.md"] });
+		expect(partial.atBuild).toEqual([{ notes: ["Interviews/Northwind.md"], problems: 0, complete: false }]);
+		expect(paths(partial.index)).toEqual(paths(warm.index));
+		expect(partial.index.problems()).toEqual(warm.index.problems());
+		expect(partial.index.groups(NOW)).toEqual(warm.index.groups(NOW));
+		expect(partial.completions).toEqual(warm.completions);
+	});
+
+	it("cold: a recorded rejection date survives the moment its note is not parsed yet", async () => {
+		const files = { ...FILES, "Interviews/Contoso.md": note("Contoso", "debriefed: 2026-11-19\noutcome: rejected\n") };
+		const app = await createTestApp({ files, coldCache: true });
+		let saves = 0;
+		const rejections = new RejectionLog({ "Interviews/Contoso.md": "2026-11-20T10:00:00" }, () => saves++);
+		const index = new InterviewIndex(app, () => resolveSettings({}).settings, { rejections, now: () => NOW });
+		index.load();
+		app.workspace.onLayoutReady(() => index.build());
+		app.workspace.setLayoutReady();
+		await finishStartup(app);
+		expect(rejections.toJSON()).toEqual({ "Interviews/Contoso.md": "2026-11-20T10:00:00" });
+		expect(saves).toBe(0);
+		expect(index.items(NOW).find((i) => i.kind === "rejection-thanks")?.due).toEqual(new Date(2026, 10, 21, 23, 59, 59));
 	});
 });
