@@ -1,5 +1,6 @@
 /** Vault helpers shared by the commands: folders, free file names, opening notes. */
 import { normalizePath, TFile, TFolder, type Vault, type Workspace } from "obsidian";
+import { fileNameWithSuffix } from "../../core/file-names";
 import { vaultPathProblem } from "../../core/paths";
 
 /** `path` normalised; throws a plain message when it would leave the vault (settings are checked first; this is the last guard). */
@@ -34,7 +35,7 @@ export function freePath(vault: Vault, folder: string, name: string, ext: string
 	const dir = normalizePath(folder);
 	const prefix = dir === "/" || dir === "" ? "" : `${dir}/`;
 	for (let n = 1; ; n++) {
-		const path = normalizePath(`${prefix}${name}${n === 1 ? "" : ` ${n}`}.${ext}`);
+		const path = normalizePath(`${prefix}${fileNameWithSuffix(name, n === 1 ? "" : ` ${n}`, ext)}`);
 		if (!vault.getAbstractFileByPath(path)) return path;
 	}
 }
