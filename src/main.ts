@@ -1,10 +1,10 @@
-import { debounce, Platform, Plugin } from "obsidian";
+import { debounce, Notice, Platform, Plugin } from "obsidian";
 import { DEFAULT_SETTINGS, type Settings } from "./core/settings";
 import { createItemActions, registerCommands } from "./plugin/commands/index";
 import { openFollowUps } from "./plugin/commands/follow-ups";
 import { reportError } from "./plugin/commands/active";
 import { InterviewIndex } from "./plugin/interview-index";
-import { pluginDataToSave, readPluginData, RejectionLog } from "./plugin/plugin-data";
+import { pluginDataToSave, readPluginData, RejectionLog, settingsProblemsNotice } from "./plugin/plugin-data";
 import { createPluginContext } from "./plugin/plugin-context";
 import { FollowUpsSettingTab } from "./plugin/settings-tab";
 import { OverdueStatus, startupNotice } from "./plugin/status-bar";
@@ -24,6 +24,8 @@ export default class InterviewFollowUpPlugin extends Plugin {
 	override async onload(): Promise<void> {
 		const data = readPluginData(await this.loadData());
 		this.settings = data.settings;
+		const problems = settingsProblemsNotice(data.problems);
+		if (problems !== null) new Notice(problems, 20_000);
 		this.rejections = new RejectionLog(data.rejectionSeen, () => this.saveSoon());
 		const now = (): Date => new Date();
 		const index = this.addChild(new InterviewIndex(this.app, () => this.settings, { rejections: this.rejections, now }));

@@ -31,6 +31,8 @@ export function parseDateText(text: string): DateResult {
 	const y = Number(m[1]);
 	const mo = Number(m[2]);
 	const d = Number(m[3]);
+	// new Date(26, …) means 1926, and a real year before 1000 is a typo in an interview note.
+	if (y < 1000) return { ok: false, message: `'${text}' has the year ${m[1] ?? ""}; years before 1000 are not accepted, ${DATE_HINT}` };
 	if (!isValidDay(y, mo, d)) return { ok: false, message: `'${text}' is not a real calendar day; ${DATE_HINT}` };
 	if (m[4] === undefined) return { ok: true, value: { at: new Date(y, mo - 1, d), dateOnly: true } };
 	const hh = Number(m[4]);
@@ -61,6 +63,8 @@ export function parseDateText(text: string): DateResult {
 export function parseDateValue(value: unknown): DateResult {
 	if (value instanceof Date) {
 		if (Number.isNaN(value.getTime())) return { ok: false, message: `'Invalid Date' is not a date; ${DATE_HINT}` };
+		const year = value.getUTCFullYear();
+		if (year < 1000) return { ok: false, message: `'${value.toISOString()}' has the year ${year}; years before 1000 are not accepted, ${DATE_HINT}` };
 		const dateOnly =
 			value.getUTCHours() === 0 && value.getUTCMinutes() === 0 && value.getUTCSeconds() === 0 && value.getUTCMilliseconds() === 0;
 		const at = new Date(

@@ -45,6 +45,10 @@ export function hasInlineInterviewTag(body: string): boolean {
 	return false;
 }
 
+/** Drafts, templates and the question bank are never interviews, whatever they say. */
+const isSetAside = (path: string, settings: Settings): boolean =>
+	isUnder(path, settings.draftsFolder) || isUnder(path, settings.templatesFolder) || path === settings.questionBankPath;
+
 export interface NoteFacts {
 	path: string;
 	frontmatter?: Record<string, unknown>;
@@ -57,8 +61,7 @@ export interface NoteFacts {
 export function isInterviewNote(note: NoteFacts, settings: Settings): boolean {
 	const path = note.path;
 	if (!path.toLowerCase().endsWith(".md")) return false;
-	if (isUnder(path, settings.draftsFolder)) return false;
-	if (path === settings.questionBankPath) return false;
+	if (isSetAside(path, settings)) return false;
 	const fm = note.frontmatter;
 	const type = typeof fm?.type === "string" ? fm.type.trim().toLowerCase() : undefined;
 	if (settings.detectByType && type === "interview") return true;
@@ -80,7 +83,7 @@ export function isInterviewNote(note: NoteFacts, settings: Settings): boolean {
  */
 export function mightBeInterview(path: string, text: string, settings: Settings): boolean {
 	if (!path.toLowerCase().endsWith(".md")) return false;
-	if (isUnder(path, settings.draftsFolder) || path === settings.questionBankPath) return false;
+	if (isSetAside(path, settings)) return false;
 	if (settings.detectByFolder && isUnder(path, settings.interviewsFolder)) return true;
 	// Both a type and a tag spell the word; most notes never do, and this one search is cheap.
 	if (!/interview/i.test(text)) return false;

@@ -3,7 +3,7 @@
  * metadata cache or a YAML parser gives it) in, a typed Interview and a list
  * of plain-words problems out. Never throws.
  */
-import { describeValue, parseDateValue, type When } from "./dates";
+import { DATE_HINT, describeValue, parseDateValue, type When } from "./dates";
 import { DONE_DATE_KEYS, type BodyFacts } from "./follow-ups/kinds";
 import { isBlank as isEmpty, isRecord, scalarText, type RawRecord as Raw } from "./values";
 
@@ -83,6 +83,11 @@ class Reader {
 
 	date(key: string, value: unknown = this.raw[key], label = key): When | undefined {
 		if (isEmpty(value)) return undefined;
+		// A list or a nested value has no text to quote: "date is a list, not a date".
+		if (typeof value === "object" && !(value instanceof Date)) {
+			this.problems.push(`${label} is ${describeValue(value)}, not a date; ${DATE_HINT}.`);
+			return undefined;
+		}
 		const r = parseDateValue(value);
 		if (r.ok) return r.value;
 		this.problems.push(`${label} ${r.message}.`);

@@ -4,19 +4,12 @@
  * and contact as the user wrote them, counts the round up, takes `next_round`
  * as its date and links back with `previous:`.
  */
-import { formatLocalDate, type When } from "./dates";
+import { formatLocalDate } from "./dates";
 import type { Interview } from "./interview";
 import { wikiLink, yamlString } from "./letters/note";
+import { formatWhen } from "./new-note";
 
 export type NextRoundResult = { ok: true; name: string; text: string; round: number } | { ok: false; message: string };
-
-/** "2026-12-10" or "2026-12-10T14:00": the form Obsidian's date and date-time properties write. */
-export function propertyDate(when: When): string {
-	const day = formatLocalDate(when.at);
-	if (when.dateOnly) return day;
-	const pad = (n: number): string => String(n).padStart(2, "0");
-	return `${day}T${pad(when.at.getHours())}:${pad(when.at.getMinutes())}`;
-}
 
 /**
  * The lines of top-level `key` in frontmatter YAML text (the key's line and the
@@ -46,7 +39,7 @@ export function nextRoundNote(iv: Interview, frontmatterYaml: string): NextRound
 		"---",
 		"type: interview",
 		...copied,
-		`date: ${propertyDate(next)}`,
+		`date: ${formatWhen(next)}`,
 		`round: ${round}`,
 		...(iv.nextStep ? [`next_step: ${yamlString(iv.nextStep)}`] : []),
 		`previous: ${yamlString(wikiLink(iv.path))}`,

@@ -3,7 +3,7 @@
  * the data.json reference (docs/data-json.md): its group, words, control and
  * check. Pure data and functions, no Obsidian.
  */
-import type { Settings } from "./settings";
+import { pathSettingProblem, type PathSetting, type Settings } from "./settings";
 
 type Top = Omit<Settings, "sender" | "headings">;
 type TextKey = { [K in keyof Top]: Top[K] extends string ? K : never }[keyof Top];
@@ -16,7 +16,8 @@ export type FieldPath =
 
 export type FieldControl =
 	| { type: "toggle" }
-	| { type: "text"; placeholder?: string; multiline?: boolean; check?: (value: string) => string | null }
+	/** `check` sees the value as it would be saved, and the other settings as they are. */
+	| { type: "text"; placeholder?: string; multiline?: boolean; check?: (value: string, settings: Settings) => string | null }
 	| { type: "number"; min: number; max: number; unit: string }
 	| { type: "dropdown"; options: Record<string, string> };
 
@@ -36,8 +37,14 @@ const notEmpty = (what: string) => (v: string): string | null => (v.trim() === "
 const endsWith = (ext: string, what: string) => (v: string): string | null =>
 	v.trim() === "" ? `Enter ${what}.` : v.trim().toLowerCase().endsWith(ext) ? null : `The path should end in ${ext}.`;
 
+type TextCheck = (value: string, settings: Settings) => string | null;
+
+/** A path setting: `first` (if any) and then the vault path check of core/settings. */
+const pathCheck = (key: PathSetting, first?: TextCheck): TextCheck => (v, settings) =>
+	first?.(v, settings) ?? pathSettingProblem(key, v, settings);
+
 const top = (key: keyof Top, name: string, desc: string, control: FieldControl): Field => ({ path: { key }, name, desc, control });
-const text = (key: TextKey, name: string, desc: string, check?: (v: string) => string | null, placeholder?: string): Field =>
+const text = (key: TextKey, name: string, desc: string, check?: TextCheck, placeholder?: string): Field =>
 	top(key, name, desc, { type: "text", ...(check ? { check } : {}), ...(placeholder ? { placeholder } : {}) });
 const heading = (key: keyof Settings["headings"], name: string): Field => ({
 	path: { group: "headings", key },
@@ -59,7 +66,7 @@ export const FIELD_GROUPS: FieldGroup[] = [
 			top("detectByType", "By type", "Notes whose properties say type: interview.", { type: "toggle" }),
 			top("detectByTag", "By tag", "Notes tagged #interview, in properties or in the text.", { type: "toggle" }),
 			top("detectByFolder", "By folder", "Notes inside the interviews folder.", { type: "toggle" }),
-			text("interviewsFolder", "Interviews folder", "New interview notes are created here.", undefined, "Interviews"),
+			text("interviewsFolder", "Interviews folder", "New interview notes are created here.", pathCheck("interviewsFolder"), "Interviews"),
 		],
 	},
 	{
@@ -70,7 +77,8 @@ export const FIELD_GROUPS: FieldGroup[] = [
 				type: "dropdown",
 				options: { folder: "New note in the drafts folder", section: "Section in the interview note" },
 			}),
-			text("draftsFolder", "Drafts folder", "Draft notes are created here.", notEmpty("a folder")),
+			text("draftsFolder", "Drafts folder", "Draft notes are created here.", pathCheck("draftsFolder", notEmpty("a folder"))),
+			text("templatesFolder", "Templates folder", "Letter templates are kept here; its notes are never read as interviews.", pathCheck("templatesFolder", notEmpty("a folder"))),
 			top("defaultFormat", "Default letter format", "Preselected when you draft a letter.", {
 				type: "dropdown",
 				options: { email: "Email", letter: "Formal letter", card: "Short card" },
@@ -122,8 +130,8 @@ export const FIELD_GROUPS: FieldGroup[] = [
 	{
 		heading: "Generated files",
 		fields: [
-			text("questionBankPath", "Question bank note", "Rebuilt by the question bank command.", endsWith(".md", "a note path")),
-			text("icsPath", "Calendar file", "Written by the calendar export.", endsWith(".ics", "a file path")),
+			text("questionBankPath", "Question bank note", "Rebuilt by the question bank command.", pathCheck("questionBankPath", endsWith(".md", "a note path"))),
+			text("icsPath", "Calendar file", "Written by the calendar export.", pathCheck("icsPath", endsWith(".ics", "a file path"))),
 		],
 	},
 ];

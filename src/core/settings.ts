@@ -2,6 +2,7 @@
  * Settings shared by the plugin (saved with saveData) and the CLI (read from
  * VAULT/.obsidian/plugins/interview-follow-up/data.json). Same keys in both.
  */
+import { folderContains, vaultPathProblem } from "./paths";
 
 export type LetterFormat = "email" | "letter" | "card";
 export type DraftLocation = "folder" | "section";
@@ -31,6 +32,8 @@ export interface Settings {
 	detectByFolder: boolean;
 	interviewsFolder: string;
 	draftsFolder: string;
+	/** Letter templates are exported here; its notes are never interviews. */
+	templatesFolder: string;
 	draftLocation: DraftLocation;
 	/** New-note file name; {{date}}, {{company}}, {{role}} are filled in. */
 	fileNamePattern: string;
@@ -67,6 +70,7 @@ export const DEFAULT_SETTINGS: Settings = {
 	detectByFolder: true,
 	interviewsFolder: "Interviews",
 	draftsFolder: "Interviews/Drafts",
+	templatesFolder: "Interviews/Templates",
 	draftLocation: "folder",
 	fileNamePattern: "{{date}} {{company}} - {{role}}",
 	thankYouHours: 24,
@@ -95,6 +99,43 @@ export const DEFAULT_SETTINGS: Settings = {
 	icsPath: "Interviews/Follow-ups.ics",
 };
 
+/** The settings that name a folder or file of the vault. */
+export const PATH_SETTINGS = ["interviewsFolder", "draftsFolder", "templatesFolder", "questionBankPath", "icsPath"] as const;
+export type PathSetting = (typeof PATH_SETTINGS)[number];
+
+/** Folders whose notes are never interviews, so they must not hold the interviews folder. */
+const APART_FROM_INTERVIEWS = { draftsFolder: "drafts folder", templatesFolder: "templates folder" } as const;
+
+/** A path setting's text as it is kept: trimmed, without trailing slashes. */
+export const normalisedPath = (value: string): string => value.trim().replace(/\/+$/, "") || value.trim();
+
+/** "This path …" when `value` is not a path inside the vault; else null. */
+export function pathProblem(value: string): string | null {
+	const why = vaultPathProblem(normalisedPath(value));
+	return why === null ? null : `This path ${why}.`;
+}
+
+/**
+ * Why `value` cannot be setting `key` alongside the other `settings`, as
+ * sentences; null when it can. Used by the settings tab and resolveSettings.
+ */
+export function pathSettingProblem(key: PathSetting, value: string, settings: Settings): string | null {
+	const outside = pathProblem(value);
+	if (outside !== null) return outside;
+	const path = normalisedPath(value);
+	const interviews = key === "interviewsFolder" ? path : settings.interviewsFolder;
+	if (interviews === "") return null;
+	for (const [other, name] of Object.entries(APART_FROM_INTERVIEWS) as [keyof typeof APART_FROM_INTERVIEWS, string][]) {
+		if (key === other && folderContains(path, interviews)) {
+			return `The ${name} cannot be the interviews folder (${interviews}) or contain it: every interview note would be hidden.`;
+		}
+		if (key === "interviewsFolder" && folderContains(settings[other], path)) {
+			return `The interviews folder cannot be the ${name} (${settings[other]}) or lie inside it: notes there are never read as interviews.`;
+		}
+	}
+	return null;
+}
+
 export interface SettingsResult {
 	settings: Settings;
 	/** One plain sentence per value that was ignored. */
@@ -116,6 +157,7 @@ const TOP_CHECKS: Record<string, [Check, string]> = {
 	detectByFolder: [isBool, "true or false"],
 	interviewsFolder: [isText, "a folder path"],
 	draftsFolder: [isNonEmptyText, "a folder path"],
+	templatesFolder: [isNonEmptyText, "a folder path"],
 	draftLocation: [oneOf("folder", "section"), "'folder' or 'section'"],
 	fileNamePattern: [isNonEmptyText, "a file name pattern"],
 	thankYouHours: [isCount(1, 24 * 14), "a whole number of hours"],
@@ -154,6 +196,26 @@ function mergeStrings<T extends object>(defaults: T, raw: unknown, key: string, 
 	return out;
 }
 
+/**
+ * Puts back the default of every path setting that leaves the vault, and of a
+ * drafts or templates folder that would hide the interviews folder.
+ */
+function checkPaths(settings: Settings, raw: Record<string, unknown>, problems: string[]): void {
+	const refuse = (key: PathSetting, problem: string): void => {
+		problems.push(`Setting '${key}' (${JSON.stringify(raw[key])}) cannot be used. ${problem} The default is used.`);
+		settings[key] = DEFAULT_SETTINGS[key];
+	};
+	for (const key of PATH_SETTINGS) {
+		if (raw[key] === undefined) continue;
+		// The interviews folder is checked against the others last, once they are settled.
+		const problem = key === "interviewsFolder" ? pathProblem(settings[key]) : pathSettingProblem(key, settings[key], settings);
+		if (problem !== null) refuse(key, problem);
+	}
+	// A custom interviews folder may lie inside a drafts or templates folder that is back at its default.
+	const problem = pathSettingProblem("interviewsFolder", settings.interviewsFolder, settings);
+	if (problem !== null) refuse("interviewsFolder", problem);
+}
+
 /** Merges saved data over the defaults. Bad values are reported and replaced by defaults; never throws. */
 export function resolveSettings(raw: unknown): SettingsResult {
 	const problems: string[] = [];
@@ -174,6 +236,7 @@ export function resolveSettings(raw: unknown): SettingsResult {
 		if (check(v)) target[key] = typeof v === "string" ? v.trim().replace(/\/+$/, "") || v : v;
 		else problems.push(`Setting '${key}' should be ${expected}, not ${JSON.stringify(v)}; the default is used.`);
 	}
+	checkPaths(settings, raw, problems);
 	settings.sender = mergeStrings(DEFAULT_SETTINGS.sender, raw.sender, "sender", problems, true);
 	settings.headings = mergeStrings(DEFAULT_SETTINGS.headings, raw.headings, "headings", problems, false);
 	return { settings, problems };

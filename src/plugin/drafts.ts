@@ -9,7 +9,7 @@ import { draftLetters, draftNoteText, letterKind, recipientsFor, type Draft, typ
 import { findSection, readSections } from "../core/sections";
 import { createUnique, openFile } from "./commands/files";
 import { padded, splitFrontmatter } from "./commands/text";
-import { safeFileName } from "./commands/new-note";
+import { safeFileName } from "../core/file-names";
 import type { PluginContext } from "./context";
 import { askDraftOptions, type DraftChoices } from "./modals/draft-options-modal";
 

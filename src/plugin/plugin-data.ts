@@ -31,6 +31,12 @@ export function readPluginData(raw: unknown): PluginData {
 	return { settings, problems, rejectionSeen };
 }
 
+/** The notice shown at startup when data.json held values that were ignored. */
+export function settingsProblemsNotice(problems: readonly string[]): string | null {
+	if (problems.length === 0) return null;
+	return `Interview Follow-up ignored ${problems.length === 1 ? "a saved setting" : `${problems.length} saved settings`}:\n${problems.join("\n")}`;
+}
+
 /** What saveData() writes: the settings keys at the top level, as the CLI reads them. */
 export function pluginDataToSave(settings: Settings, rejectionSeen: Record<string, string>): Record<string, unknown> {
 	return {

@@ -85,9 +85,10 @@ export class FollowUpsSettingTab extends PluginSettingTab {
 				break;
 			case "text": {
 				const onChange = (v: string): void => {
-					const message = control.check?.(v) ?? null;
+					const value = normalised(field, v);
+					const message = control.check?.(value, this.ctx.settings()) ?? null;
 					if (message) show(message);
-					else save(normalised(field, v));
+					else save(value);
 				};
 				const init = (c: { setValue(v: string): unknown; setPlaceholder(p: string): unknown; onChange(cb: (v: string) => unknown): unknown }): void => {
 					c.setValue(typeof current === "string" ? current : "");

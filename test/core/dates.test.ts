@@ -36,6 +36,27 @@ describe("parseDateText: a value without an offset is local wall-clock time", ()
 	});
 });
 
+describe("years before 1000 are a problem, never guessed", () => {
+	it.each(["0026-11-20", "0026-11-20 14:00", "0026-11-20T14:00", "0999-12-31", "0000-01-01", "0100-02-28"])("%s", (text) => {
+		const r = parseDateText(text);
+		expect(r).toEqual({ ok: false, message: `'${text}' has the year ${text.slice(0, 4)}; years before 1000 are not accepted, write it as 2026-11-19 or 2026-11-19 14:00` });
+	});
+	it("the year 1000 and later are dates", () => {
+		const r = parseDateText("1000-01-01");
+		expect(r.ok && r.value.at.getFullYear()).toBe(1000);
+	});
+	it("a Date object from a YAML parser with a year before 1000 is a problem too", () => {
+		for (const year of [26, 999, 0, -5]) {
+			const d = new Date(Date.UTC(2000, 10, 20));
+			d.setUTCFullYear(year);
+			const r = parseDateValue(d);
+			expect(r.ok, String(year)).toBe(false);
+			if (!r.ok) expect(r.message).toMatch(new RegExp(`has the year ${year}; years before 1000 are not accepted`));
+		}
+		expect(parseDateValue(new Date(Date.UTC(1000, 0, 1))).ok).toBe(true);
+	});
+});
+
 describe("parseDateValue: Date objects from a YAML parser are not shifted", () => {
 	it("a YAML date (UTC midnight) is that local calendar day", () => {
 		const r = parseDateValue(new Date(Date.UTC(2026, 10, 19)));

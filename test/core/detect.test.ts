@@ -19,6 +19,7 @@ describe("isInterviewNote", () => {
 		["folder name prefix is not the folder", { path: "Interviews-old/a.md" }, s(), false],
 		["another type in the folder", { path: "Interviews/Acme.md", frontmatter: { type: "company" } }, s(), false],
 		["drafts folder never", { path: "Interviews/Drafts/a.md", frontmatter: { type: "interview" } }, s(), false],
+		["templates folder never", { path: "Interviews/Templates/thank-you.md", frontmatter: { type: "interview" } }, s(), false],
 		["question bank never", { path: "Interviews/Question bank.md" }, s(), false],
 		["not markdown", { path: "Interviews/a.canvas" }, s(), false],
 		["ordinary note", { path: "Daily/2026-11-19.md", frontmatter: { tags: ["daily"] } }, s(), false],
@@ -48,5 +49,6 @@ describe("mightBeInterview (cheap pre-check)", () => {
 	it("skips notes that cannot be interviews", () => {
 		expect(mightBeInterview("x/a.md", "---\ntags: [daily]\n---\nShopping list", s())).toBe(false);
 		expect(mightBeInterview("Interviews/Drafts/a.md", "type: interview", s())).toBe(false);
+		expect(mightBeInterview("Interviews/Templates/a.md", "type: interview", s())).toBe(false);
 	});
 });

@@ -76,6 +76,11 @@ describe("parseInterview: table of field rules", () => {
 		["requests not a list", { requests: "CV" }, { requests: [] }, ["requests is 'CV'; it should be a list of items with item:, asked: and sent:."]],
 		["bad status check date", { status_checks: ["2026-12-04", "soon"] }, { statusChecks: [expect.anything()] }, ["status_checks item 2 'soon' is not a date; write it as 2026-11-19 or 2026-11-19 14:00."]],
 		["company as a list", { company: ["a"] }, { company: "" }, ["company is a list; it should be plain text."]],
+		["a nested value as a date", { debriefed: { on: "2026-11-19" } }, { debriefed: undefined }, ["debriefed is a nested value, not a date; write it as 2026-11-19 or 2026-11-19 14:00."]],
+		["a list as a date", { thank_you_sent: ["2026-11-20"] }, { thankYouSent: undefined }, ["thank_you_sent is a list, not a date; write it as 2026-11-19 or 2026-11-19 14:00."]],
+		["a nested thanked", { interviewers: [{ name: "Dana Whitfield", thanked: { on: "2026-11-20" } }] }, { interviewers: [{ name: "Dana Whitfield" }] }, ["interviewers item 1 (Dana Whitfield): thanked is a nested value, not a date; write it as 2026-11-19 or 2026-11-19 14:00."]],
+		["a nested asked", { requests: [{ item: "CV", asked: { on: "x" } }] }, { requests: [{ item: "CV", index: 0 }] }, ["requests item 1 (CV): asked is a nested value, not a date; write it as 2026-11-19 or 2026-11-19 14:00."]],
+		["a year before 1000", { decision_by: "0026-11-20" }, { decisionBy: undefined }, ["decision_by '0026-11-20' has the year 0026; years before 1000 are not accepted, write it as 2026-11-19 or 2026-11-19 14:00."]],
 	] as const)("%s", (_name, extra, expected, problems) => {
 		const r = parseInterview("x.md", { ...base, ...extra });
 		const want: Record<string, unknown> = expected;
@@ -86,6 +91,18 @@ describe("parseInterview: table of field rules", () => {
 		expect(r.problems).toEqual(problems);
 	});
 
+	it("a nested date is a sentence, not 'date a nested value is not a date'", () => {
+		const r = parseInterview("x.md", { date: { day: "2026-11-19" } });
+		expect(r.interview.date).toBeUndefined();
+		expect(r.problems).toEqual(["date is a nested value, not a date; write it as 2026-11-19 or 2026-11-19 14:00."]);
+	});
+	it("a year before 1000 is a problem, never a date in the 1900s", () => {
+		for (const date of ["0026-11-20", "0999-01-01 10:00", "0000-01-01"]) {
+			const r = parseInterview("x.md", { date });
+			expect(r.interview.date, date).toBeUndefined();
+			expect(r.problems[0], date).toMatch(/^date '.+' has the year 0\d\d\d; years before 1000 are not accepted/);
+		}
+	});
 	it("a note without a date is a problem", () => {
 		expect(parseInterview("x.md", { company: "Acme" }).problems).toEqual(["date is missing; add the interview's date, e.g. date: 2026-11-19 14:00."]);
 	});

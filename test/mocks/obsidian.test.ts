@@ -113,6 +113,18 @@ describe("Vault", () => {
 		expect(await app.vault.process(b, (t) => t + "z")).toBe("yz");
 	});
 
+	it("refuses every path that would leave the vault folder", async () => {
+		const app = await createTestApp({ files: { "Interviews/a.md": "x" } });
+		for (const path of ["../outside.md", "../../outside/x.md", "Interviews/../../up.md", "..\\x.md", "C:\\x.md", "c:/x.md"]) {
+			await expect(app.vault.create(path, "y"), path).rejects.toThrow(/outside the vault/);
+			await expect(app.vault.createFolder(path), path).rejects.toThrow(/outside the vault/);
+		}
+		await expect(app.vault.rename(fileAt(app, "Interviews/a.md"), "../a.md")).rejects.toThrow(/outside the vault/);
+		expect(() => app.vault.seed("../seeded.md", "z")).toThrow(/outside the vault/);
+		expect(app.vault.getFiles().map((f) => f.path)).toEqual(["Interviews/a.md"]);
+		expect(app.vault.getAllFolders().map((f) => f.path)).toEqual(["Interviews"]);
+	});
+
 	it("normalizes paths as Obsidian does", () => {
 		expect(normalizePath("/Interviews//Drafts/")).toBe("Interviews/Drafts");
 		expect(normalizePath("a\\b")).toBe("a/b");

@@ -69,6 +69,20 @@ describe("main.ts", () => {
 		expect(noticeMessages()).toEqual(["Interview follow-up: 3 overdue follow-ups. Open the follow-ups view to see them."]);
 	});
 
+	it("says at load which data.json paths it refused and uses the defaults", async () => {
+		const app = await createTestApp({ files: FILES, pluginData: { [TEST_MANIFEST.id]: { draftsFolder: "../../outside", interviewsFolder: "Interviews", templatesFolder: "Interviews" } } });
+		const { plugin, index } = await loadUntilReady(app);
+		app.workspace.setLayoutReady();
+		expect(noticeMessages()).toEqual([
+			"Interview Follow-up ignored 2 saved settings:\n" +
+				"Setting 'draftsFolder' (\"../../outside\") cannot be used. This path has a '..' part, so it points outside the vault. The default is used.\n" +
+				"Setting 'templatesFolder' (\"Interviews\") cannot be used. The templates folder cannot be the interviews folder (Interviews) or contain it: every interview note would be hidden. The default is used.",
+		]);
+		expect(plugin.settings.draftsFolder).toBe("Interviews/Drafts");
+		expect(plugin.settings.templatesFolder).toBe("Interviews/Templates");
+		expect(index.note("Interviews/Northwind.md")).toBeDefined();
+	});
+
 	it("status bar follows edits", async () => {
 		const app = await createTestApp({ files: FILES });
 		await loadUntilReady(app);

@@ -90,6 +90,42 @@ describe("settings tab", () => {
 		expect(saved().thankYouHours).toBe(36);
 	});
 
+	it("refuses a path that leaves the vault, with a message, and saves nothing", async () => {
+		const { row, type, saved } = await showTab();
+		const cases: [string, string, RegExp][] = [
+			["Drafts folder", "../../outside", /^This path has a '\.\.' part, so it points outside the vault\.$/],
+			["Question bank note", "../bank.md", /'\.\.' part/],
+			["Calendar file", "../../cal.ics", /'\.\.' part/],
+			["Interviews folder", "../up", /'\.\.' part/],
+			["Templates folder", "/etc", /^This path is absolute, so it points outside the vault\.$/],
+			["Calendar file", "C:\\Users\\me\\cal.ics", /backslash/],
+			["Drafts folder", "\\\\server\\share", /backslash/],
+			["Question bank note", "D:/bank.md", /is absolute/],
+		];
+		for (const [name, value, message] of cases) {
+			await type(name, value);
+			expect(row(name).querySelector(".ifu-setting-error")?.textContent, `${name} = ${value}`).toMatch(message);
+		}
+		expect(saved()).toEqual({});
+	});
+
+	it("refuses a drafts or templates folder that is or contains the interviews folder", async () => {
+		const { row, type, saved } = await showTab({ interviewsFolder: "Jobs/Interviews" });
+		const error = (name: string): string | null | undefined => row(name).querySelector(".ifu-setting-error")?.textContent;
+		await type("Drafts folder", "Jobs/Interviews/");
+		expect(error("Drafts folder")).toBe("The drafts folder cannot be the interviews folder (Jobs/Interviews) or contain it: every interview note would be hidden.");
+		await type("Drafts folder", "jobs");
+		expect(error("Drafts folder")).toMatch(/^The drafts folder cannot be the interviews folder/);
+		await type("Templates folder", "Jobs");
+		expect(error("Templates folder")).toBe("The templates folder cannot be the interviews folder (Jobs/Interviews) or contain it: every interview note would be hidden.");
+		await type("Interviews folder", "Interviews/Drafts/Mine");
+		expect(error("Interviews folder")).toBe("The interviews folder cannot be the drafts folder (Interviews/Drafts) or lie inside it: notes there are never read as interviews.");
+		expect(saved()).toEqual({ interviewsFolder: "Jobs/Interviews" });
+		await type("Drafts folder", "Jobs/Interviews/Drafts");
+		expect(error("Drafts folder")).toBe("");
+		expect(saved().draftsFolder).toBe("Jobs/Interviews/Drafts");
+	});
+
 	it("offers the same rows declaratively for Obsidian 1.13 and later", async () => {
 		const { tab } = await showTab({ statusCheckMax: 2 });
 		const defs = tab.getSettingDefinitions();

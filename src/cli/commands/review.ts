@@ -94,7 +94,8 @@ async function review(opts: Options, io: CliIO): Promise<Finding[]> {
 	const file = resolve(io.cwd, opts.file);
 	const text = await readText(file, "draft", opts.file);
 	const vault = await vaultOfNote(file, io.cwd);
-	const settings = vault ? (await loadVaultSettings(vault)).settings : resolveSettings(undefined).settings;
+	const { settings, problems } = vault ? await loadVaultSettings(vault) : resolveSettings(undefined);
+	for (const p of problems) io.stderr(`warning: settings: ${p}\n`);
 	const parts = readNoteParts(text);
 	if (parts.error !== undefined) io.stderr(`${opts.file}: ${parts.error} Reviewing the text without it.\n`);
 	const fm = parts.frontmatter ?? {};

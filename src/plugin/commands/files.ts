@@ -1,5 +1,15 @@
 /** Vault helpers shared by the commands: folders, free file names, opening notes. */
 import { normalizePath, TFile, TFolder, type Vault, type Workspace } from "obsidian";
+import { fileNameWithSuffix } from "../../core/file-names";
+import { vaultPathProblem } from "../../core/paths";
+
+/** `path` normalised; throws a plain message when it would leave the vault (settings are checked first; this is the last guard). */
+function insideVault(path: string): string {
+	const p = normalizePath(path);
+	const problem = p === "/" ? null : vaultPathProblem(p);
+	if (problem !== null) throw new Error(`Nothing was written to '${path}': this path ${problem}.`);
+	return p;
+}
 
 /** The file at `path`, or null (a folder at that path is not a file). */
 export function fileAt(vault: Vault, path: string): TFile | null {
@@ -9,7 +19,7 @@ export function fileAt(vault: Vault, path: string): TFile | null {
 
 /** Creates `folder` and its parents where missing. Throws a plain message when a file is in the way. */
 export async function ensureFolder(vault: Vault, folder: string): Promise<void> {
-	const parts = normalizePath(folder).split("/").filter((p) => p !== "" && p !== ".");
+	const parts = insideVault(folder).split("/").filter((p) => p !== "" && p !== ".");
 	let path = "";
 	for (const part of parts) {
 		path = path === "" ? part : `${path}/${part}`;
@@ -25,7 +35,7 @@ export function freePath(vault: Vault, folder: string, name: string, ext: string
 	const dir = normalizePath(folder);
 	const prefix = dir === "/" || dir === "" ? "" : `${dir}/`;
 	for (let n = 1; ; n++) {
-		const path = normalizePath(`${prefix}${name}${n === 1 ? "" : ` ${n}`}.${ext}`);
+		const path = normalizePath(`${prefix}${fileNameWithSuffix(name, n === 1 ? "" : ` ${n}`, ext)}`);
 		if (!vault.getAbstractFileByPath(path)) return path;
 	}
 }
@@ -45,6 +55,7 @@ export type WriteOutcome = "created" | "replaced" | "refused";
 
 /** Creates or replaces `path` with `text`, unless a file there fails `isOurs`. */
 export async function writeGenerated(vault: Vault, path: string, text: string, isOurs: (current: string) => boolean): Promise<WriteOutcome> {
+	insideVault(path);
 	if (vault.getAbstractFileByPath(path) instanceof TFolder) return "refused";
 	const existing = fileAt(vault, path);
 	if (existing) {

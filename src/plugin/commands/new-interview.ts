@@ -4,7 +4,7 @@ import type { PluginContext } from "../context";
 import { askNewInterview } from "../modals/new-interview-modal";
 import { reportError } from "./active";
 import { createUnique, openFile } from "./files";
-import { newInterviewName, newInterviewText, type NewInterview } from "./new-note";
+import { newInterviewName, newInterviewText, type NewInterview } from "../../core/new-note";
 
 /** Creates the note (never overwriting) and opens it. */
 export async function createInterviewNote(ctx: PluginContext, input: NewInterview): Promise<TFile> {

@@ -7,7 +7,7 @@ import type { PluginContext } from "../context";
 import { writeFrontmatter } from "../frontmatter-writes";
 import { onInterview } from "./active";
 import { createUnique, fileAt, openFile } from "./files";
-import { safeFileName } from "./new-note";
+import { safeFileName } from "../../core/file-names";
 import { splitFrontmatter } from "./text";
 
 /** Creates the note (never overwriting), records next_round_note on the old one, opens the new one. */

@@ -51,14 +51,14 @@ export class Vault extends Events implements Signatures<Real.Vault, Modeled> {
 
 	/** Adds a file without events, creating its folders: for seeding a vault before the app starts. */
 	seed(path: string, data: string): TFile {
-		const p = normalizePath(path);
+		const p = insidePath(path);
 		const dir = parentPath(p);
 		if (dir !== "/" && !this.items.has(dir)) this.mkdirs(dir, false);
 		return this.addFile(p, data);
 	}
 
 	async create(path: string, data: string, options?: Real.DataWriteOptions): Promise<TFile> {
-		const p = normalizePath(path);
+		const p = insidePath(path);
 		if (this.items.has(p) || this.hasCaseVariant(p)) throw new Error("File already exists.");
 		const dir = parentPath(p);
 		if (!(this.items.get(dir) instanceof TFolder)) throw new Error(`ENOENT: no such file or directory, open '${p}'`);
@@ -68,7 +68,7 @@ export class Vault extends Events implements Signatures<Real.Vault, Modeled> {
 	}
 
 	async createFolder(path: string): Promise<TFolder> {
-		const p = normalizePath(path);
+		const p = insidePath(path);
 		if (this.items.has(p)) throw new Error("Folder already exists.");
 		return this.mkdirs(p, true);
 	}
@@ -104,7 +104,7 @@ export class Vault extends Events implements Signatures<Real.Vault, Modeled> {
 
 	async rename(file: Real.TAbstractFile, newPath: string): Promise<void> {
 		const item = this.known(file);
-		const p = normalizePath(newPath);
+		const p = insidePath(newPath);
 		if (p === item.path) return;
 		if (this.items.has(p) && p.toLowerCase() !== item.path.toLowerCase()) throw new Error("Destination file already exists!");
 		const dir = parentPath(p);
@@ -232,6 +232,18 @@ export class Vault extends Events implements Signatures<Real.Vault, Modeled> {
 		for (const k of this.items.keys()) if (k.toLowerCase() === lower) return true;
 		return false;
 	}
+}
+
+/**
+ * A vault path, normalised; throws for one that would leave the vault folder
+ * (a `..` part, a drive letter), as the desktop file system adapter does.
+ */
+function insidePath(path: string): string {
+	const p = normalizePath(path);
+	if (p.split("/").some((part) => part.trim() === "..") || /^[A-Za-z]:/.test(p)) {
+		throw new Error(`EACCES: the path '${path}' is outside the vault.`);
+	}
+	return p;
 }
 
 function parentPath(p: string): string {

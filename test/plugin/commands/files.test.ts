@@ -23,6 +23,17 @@ describe("vault helpers", () => {
 		await expect(ensureFolder(vault, "A/file.md/D")).rejects.toThrow("'A/file.md' is a file, so the folder cannot be created there.");
 	});
 
+	it("never writes outside the vault, whatever path it is given", async () => {
+		const vault = await vaultWith({ "A/file.md": "x" });
+		for (const path of ["../../outside", "A/../../up", "..\\x", "C:\\x"]) {
+			await expect(ensureFolder(vault, path), path).rejects.toThrow(/^Nothing was written to '.+': this path (has a '\.\.' part|is absolute), so it points outside the vault\.$/);
+			await expect(createUnique(vault, path, "n", "md", "t"), path).rejects.toThrow(/outside the vault/);
+			await expect(writeGenerated(vault, `${path}/bank.md`, "t", () => true), path).rejects.toThrow(/outside the vault/);
+		}
+		expect(vault.getFiles().map((f) => f.path)).toEqual(["A/file.md"]);
+		await ensureFolder(vault, "/");
+	});
+
 	it("picks a free name and never overwrites", async () => {
 		const vault = await vaultWith({ "D/Note.md": "mine", "D/Note 2.md": "mine too" });
 		expect(freePath(vault, "D", "Note", "md")).toBe("D/Note 3.md");

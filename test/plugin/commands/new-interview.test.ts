@@ -42,8 +42,10 @@ describe("new-interview", () => {
 		const path = "Interviews/2026-11-19 Northwind Traders - Operations Analyst.md";
 		expect(h.app.vault.getAbstractFileByPath("Interviews")).toBeInstanceOf(TFolder);
 		const text = await h.read(path);
-		expect(text).toMatch(/^---\ntype: interview\ncompany: Northwind Traders\nrole: Operations Analyst\ndate: 2026-11-19 14:00\n/);
+		expect(text).toMatch(/^---\ntype: interview\ncompany: Northwind Traders\nrole: Operations Analyst\ndate: 2026-11-19T14:00\n/);
 		expect(text).toContain("  - name: Dana Whitfield\n    honorific: Ms.\n  - name: Sam Ortiz\n");
+		// No blank keys, which Obsidian would turn into null.
+		expect(text).not.toMatch(/^(?!interviewers:)[a-z_]+:[ \t]*$/m);
 		const note = h.index.note(path);
 		expect(note?.problems).toEqual([]);
 		expect(note?.interview.interviewers.map((p) => p.name)).toEqual(["Dana Whitfield", "Sam Ortiz"]);
@@ -59,6 +61,22 @@ describe("new-interview", () => {
 		expect(await h.read(existing)).toBe("my own text");
 		expect(await h.read("Interviews/2026-11-19 Northwind Traders - Operations Analyst 2.md")).toContain("company: Northwind Traders");
 		expect(await h.read("Interviews/2026-11-19 Northwind Traders - Operations Analyst 3.md")).toContain("company: Northwind Traders");
+	});
+
+	it("a 300-character company gives file names of at most 120 bytes, extension and copy number kept", async () => {
+		const h = await startHarness({}, registerNewInterviewCommand);
+		const company = "Northwind Traders 北方贸易 🚀 ".repeat(12).slice(0, 300);
+		await submit(h, { ...FIELDS, company });
+		await submit(h, { ...FIELDS, company });
+		const names = h.app.vault.getMarkdownFiles().map((f) => f.name).sort();
+		expect(names).toHaveLength(2);
+		for (const name of names) {
+			expect(new TextEncoder().encode(name).length, name).toBeLessThanOrEqual(120);
+			expect(name.startsWith("2026-11-19 Northwind Traders 北方贸易 🚀 Northwind")).toBe(true);
+		}
+		expect(names[0]?.endsWith(" 2.md")).toBe(true);
+		expect(names[1]?.endsWith(".md")).toBe(true);
+		expect(h.index.note(`Interviews/${names[1] ?? ""}`)?.interview.company).toBe(company.trim());
 	});
 
 	it("rejects a bad date with a message and keeps the modal open", async () => {

@@ -1,15 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { load } from "js-yaml";
-import { parseInterview } from "../../../src/core/interview";
-import { DEFAULT_SETTINGS } from "../../../src/core/settings";
-import {
-	newInterviewName,
-	newInterviewText,
-	parseInterviewerList,
-	safeFileName,
-	validateFields,
-	yamlScalar,
-} from "../../../src/plugin/commands/new-note";
+import { safeFileName } from "../../src/core/file-names";
+import { parseInterview } from "../../src/core/interview";
+import { formatWhen, newInterviewName, newInterviewText, parseInterviewerList, validateFields, yamlScalar } from "../../src/core/new-note";
+import { DEFAULT_SETTINGS } from "../../src/core/settings";
 
 const fields = { company: "Northwind Traders", role: "Operations Analyst", date: "2026-11-19 14:00", interviewers: "Ms. Dana Whitfield, dr sam ortiz\nLee Park" };
 
@@ -59,11 +53,25 @@ describe("new interview note", () => {
 			["sam ortiz", "Dr."],
 			["Lee Park", undefined],
 		]);
-		for (const key of ["type", "decision_by", "interest", "outcome", "debriefed", "thank_you_sent", "status_checks", "requests", "snoozed_until"]) {
-			expect(fm).toMatch(new RegExp(`^${key}:`, "m"));
-		}
+		// Only the keys the user gave: a blank key would become `null` in Obsidian.
+		expect(Object.keys(load(fm) as object)).toEqual(["type", "company", "role", "date", "interviewers"]);
+		expect(Object.values(load(fm) as object).filter((v) => v === null || v === "")).toEqual([]);
+		expect(fm).toMatch(/^date: 2026-11-19T14:00$/m);
 		const headings = text.split("\n").filter((l) => l.startsWith("## "));
 		expect(headings).toEqual(["## Highlights", "## Wish I had said", "## Since the interview", "## Questions they asked", "## Debrief"]);
+	});
+
+	it("writes no interviewers key when none were given, and a date-only day as it is", () => {
+		const text = newInterviewText({ ...input, interviewers: [], date: { at: new Date(2026, 10, 19), dateOnly: true } }, DEFAULT_SETTINGS);
+		expect(text.slice(0, text.indexOf("\n---\n") + 5)).toBe("---\ntype: interview\ncompany: Northwind Traders\nrole: Operations Analyst\ndate: 2026-11-19\n---\n");
+	});
+
+	it("formats a time in Obsidian's Date & time form, local wall-clock time", () => {
+		expect(formatWhen({ at: new Date(2026, 10, 19, 14, 0), dateOnly: false })).toBe("2026-11-19T14:00");
+		expect(formatWhen({ at: new Date(2026, 10, 19, 9, 5), dateOnly: false })).toBe("2026-11-19T09:05");
+		expect(formatWhen({ at: new Date(2026, 10, 19), dateOnly: true })).toBe("2026-11-19");
+		const round = validateFields({ ...fields, date: formatWhen({ at: new Date(2026, 2, 29, 2, 30), dateOnly: false }) });
+		expect(round.ok && formatWhen(round.value.date)).toBe(formatWhen({ at: new Date(2026, 2, 29, 2, 30), dateOnly: false }));
 	});
 
 	it("quotes values YAML would misread", () => {

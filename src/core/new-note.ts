@@ -1,10 +1,12 @@
 /**
  * The new-interview note: validating the modal's fields, the file name from
- * settings.fileNamePattern, and the note text (DESIGN §1 keys and headings).
+ * settings.fileNamePattern, and the note text — only the keys the user gave
+ * (a blank key would become `null` in Obsidian), and the body headings.
  */
-import { formatLocalDate, parseDateText, type When } from "../../core/dates";
-import type { Interviewer } from "../../core/interview";
-import type { Settings } from "../../core/settings";
+import { formatLocalDate, parseDateText, type When } from "./dates";
+import { safeFileName } from "./file-names";
+import type { Interviewer } from "./interview";
+import type { Settings } from "./settings";
 
 export interface NewInterviewFields {
 	company: string;
@@ -57,10 +59,10 @@ export function validateFields(fields: NewInterviewFields): FieldsResult {
 
 const pad = (n: number): string => String(n).padStart(2, "0");
 
-/** "2026-11-19" or "2026-11-19 14:00", local wall-clock time. */
+/** "2026-11-19", or "2026-11-19T14:00" as Obsidian's Date & time property writes it; local wall-clock time. */
 export function formatWhen(when: When): string {
 	const day = formatLocalDate(when.at);
-	return when.dateOnly ? day : `${day} ${pad(when.at.getHours())}:${pad(when.at.getMinutes())}`;
+	return when.dateOnly ? day : `${day}T${pad(when.at.getHours())}:${pad(when.at.getMinutes())}`;
 }
 
 const PLAIN_YAML = /^[\p{L}\p{N}][\p{L}\p{N} .,&'()/+-]*$/u;
@@ -84,23 +86,7 @@ export function newInterviewText(input: NewInterview, settings: Settings): strin
 		`company: ${yamlScalar(input.company)}`,
 		`role: ${yamlScalar(input.role)}`,
 		`date: ${formatWhen(input.date)}`,
-		"round:",
-		people.length > 0 ? "interviewers:" : "interviewers: []",
-		...people,
-		"decision_by:",
-		"next_step:",
-		"next_round:",
-		"interest: yes",
-		"outcome: pending",
-		"outcome_date:",
-		"debriefed:",
-		"thank_you_sent:",
-		"references_notified:",
-		"status_checks: []",
-		"rejection_thanks_sent:",
-		"withdrawal_sent:",
-		"requests: []",
-		"snoozed_until:",
+		...(people.length > 0 ? ["interviewers:", ...people] : []),
 		"---",
 		"",
 	];
@@ -109,18 +95,6 @@ export function newInterviewText(input: NewInterview, settings: Settings): strin
 		lines.push(`## ${heading}`, "", "");
 	}
 	return lines.join("\n").replace(/\n+$/, "\n");
-}
-
-/** Characters that cannot appear in a file name on some system Obsidian runs on. */
-const ILLEGAL = /[\\/:*?"<>|#^[\]]/g;
-
-const isControl = (c: string): boolean => c.charCodeAt(0) < 32 || c.charCodeAt(0) === 127;
-
-/** A file name (no extension) with illegal characters removed; never empty. */
-export function safeFileName(text: string, fallback: string): string {
-	const visible = Array.from(text, (c) => (isControl(c) ? " " : c)).join("");
-	const cleaned = visible.replace(ILLEGAL, " ").replace(/\s+/g, " ").trim().replace(/^\.+|\.+$/g, "").trim();
-	return cleaned === "" ? fallback : cleaned;
 }
 
 /** The note's file name from settings.fileNamePattern. */
