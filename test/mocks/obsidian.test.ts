@@ -122,7 +122,7 @@ describe("Vault", () => {
 		await expect(app.vault.rename(fileAt(app, "Interviews/a.md"), "../a.md")).rejects.toThrow(/outside the vault/);
 		expect(() => app.vault.seed("../seeded.md", "z")).toThrow(/outside the vault/);
 		expect(app.vault.getFiles().map((f) => f.path)).toEqual(["Interviews/a.md"]);
-		expect(app.vault.getAllFolders().map((f) => f.path)).toEqual(["Interviews"]);
+		expect(app.vault.getAllLoadedFiles().filter((f) => f instanceof TFolder && !f.isRoot()).map((f) => f.path)).toEqual(["Interviews"]);
 	});
 
 	it("normalizes paths as Obsidian does", () => {
