@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { load } from "js-yaml";
+import { parseYaml as load } from "../../mocks/obsidian";
 import { parseInterview } from "../../../src/core/interview";
 import { DEFAULT_SETTINGS } from "../../../src/core/settings";
 import {
