@@ -44,14 +44,6 @@ export default defineConfig([
 		},
 	},
 	{
-		// js-yaml is the CLI's YAML parser (ten times faster than `yaml` on a big vault, see
-		// src/cli/frontmatter.ts); it never reaches main.js, which reads the metadata cache.
-		files: ["package.json"],
-		rules: {
-			"depend/ban-dependencies": ["error", { presets: ["native", "microutilities", "preferred"], allowed: ["js-yaml"] }],
-		},
-	},
-	{
 		// The CLI, tests and benchmark run on Node, not inside Obsidian.
 		files: ["src/cli/**/*.ts", "test/**/*.ts", "bench/**/*.ts", "vitest.config.ts"],
 		rules: {

@@ -1,9 +1,9 @@
 /**
  * A deterministic synthetic vault for the benchmark: ordinary notes and
- * interview notes with realistic frontmatter and bodies of a few KB.
+ * interview notes with realistic frontmatter and bodies of a few KB. Pure (no
+ * Node built-ins): the browser page of the plugin benchmark generates its
+ * vault with it too; bench/vaults.ts writes vaults to disk.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
 
 /** mulberry32: small, fast, and the same sequence for the same seed everywhere. */
 export function rng(seed: number): () => number {
@@ -130,12 +130,4 @@ export function generateNotes(total: number, interviews: number, seed = 20261122
 		else notes.push({ path: `Notes/${pick(r, ["Daily", "Projects", "Reading", "Ideas"])}/Note ${i}.md`, text: ordinaryNote(r, i, bytes), interview: false });
 	}
 	return notes;
-}
-
-export function writeVault(root: string, notes: GeneratedNote[]): void {
-	for (const n of notes) {
-		const file = join(root, n.path);
-		mkdirSync(dirname(file), { recursive: true });
-		writeFileSync(file, n.text);
-	}
 }

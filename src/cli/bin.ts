@@ -15,6 +15,9 @@ main(process.argv.slice(2), {
 }).then(
 	(code) => {
 		process.exitCode = code;
+		// Once both streams have flushed, there is nothing left to wait for: exit without
+		// idling while the garbage collector's background work winds down.
+		process.stdout.write("", () => process.stderr.write("", () => process.exit(code)));
 	},
 	(err: unknown) => {
 		process.stderr.write(`interview-follow-up: ${err instanceof Error ? err.message : String(err)}\n`);

@@ -1,11 +1,9 @@
 /**
- * Frontmatter for the CLI: gray-matter finds the block, js-yaml parses it with
- * the core schema, which has no timestamp type, so `2026-11-19 14:00` stays
- * text and local times stay local. (js-yaml is ten times faster than the
- * `yaml` package here, which matters on a vault of thousands of notes.)
+ * Frontmatter for the CLI: the block is found once, here, with Obsidian's rule,
+ * and its text parsed by gray-matter's YAML engine with the core schema
+ * (src/cli/yaml.ts), so `2026-11-19 14:00` stays text and local times stay local.
  */
-import matter from "gray-matter";
-import { CORE_SCHEMA, load as loadYaml } from "js-yaml";
+import { parseYaml, yamlErrorLine } from "./yaml";
 
 export interface NoteParts {
 	/** The parsed frontmatter object; undefined when the note has none or it is broken. */
@@ -24,20 +22,6 @@ export interface NoteParts {
 
 // Matches Obsidian: the block must open on the first line and close with a line that is exactly `---`.
 const BLOCK = /^---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
-
-const yamlEngine = {
-	// Duplicate keys are an error, as in Obsidian.
-	parse: (text: string): object => loadYaml(text, { schema: CORE_SCHEMA, json: false }) as object,
-	stringify: (): string => {
-		throw new Error("The CLI never re-serialises frontmatter.");
-	},
-};
-
-/** One short line from a parser error, without the code frame. */
-export function firstLine(err: unknown): string {
-	const text = err instanceof Error ? err.message : String(err);
-	return (text.split("\n")[0] ?? text).trim().replace(/:$/, "");
-}
 
 function countLines(text: string): number {
 	let n = 0;
@@ -59,16 +43,15 @@ export function readNoteParts(text: string): NoteParts {
 		bodyLine: countLines(block[0]),
 	};
 	try {
-		// An options object turns off gray-matter's unbounded cache of every text it has seen.
-		const inner = (block[1] ?? "").replace(/\r\n?/g, "\n");
-		const file = matter(`---\n${inner}\n---\n`, { engines: { yaml: yamlEngine }, language: "yaml" });
-		// gray-matter ends the block at any line starting with ---; Obsidian only at a line that is exactly ---.
-		const data: unknown = file.matter.replace(/^\n/, "") === inner ? file.data : yamlEngine.parse(inner);
+		// Each line of the block with its line break, as the YAML parser expects (and counts lines).
+		const inner = `${block[1] ?? ""}\n`;
+		const data = parseYaml(inner.includes("\r") ? inner.replace(/\r\n?/g, "\n") : inner);
 		if (data === null || data === undefined) parts.frontmatter = {};
 		else if (typeof data === "object" && !Array.isArray(data)) parts.frontmatter = data as Record<string, unknown>;
 		else parts.error = "The frontmatter is not a list of key: value lines.";
 	} catch (err) {
-		parts.error = `The frontmatter is not valid YAML: ${firstLine(err)}`;
+		// The position counts the note's lines: the block's text starts on line 2, after `---`.
+		parts.error = `The frontmatter is not valid YAML: ${yamlErrorLine(err, 1)}`;
 	}
 	return parts;
 }

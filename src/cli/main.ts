@@ -1,10 +1,15 @@
 /** The `interview-follow-up` command: finds the subcommand and turns every failure into one line and an exit code. */
-import { CliError, type CliCommand, type CliIO } from "./command";
+import { commandOf, isCliError, type CliCommand, type CliIO, type CommandEntry } from "./command";
 import { COMMANDS } from "./commands/index";
 
 const PROGRAM = "interview-follow-up";
 
-export function globalHelp(commands: readonly CliCommand[] = COMMANDS): string {
+/** Every command of the list, loaded (for the command list of `--help`). */
+export function loadCommands(entries: readonly CommandEntry[] = COMMANDS): Promise<CliCommand[]> {
+	return Promise.all(entries.map(commandOf));
+}
+
+export function globalHelp(commands: readonly CliCommand[]): string {
 	const width = Math.max(0, ...commands.map((c) => c.name.length));
 	const list = commands.map((c) => `  ${c.name.padEnd(width)}   ${c.summary}`).join("\n");
 	return `Usage: ${PROGRAM} <command> [arguments] [options]
@@ -22,34 +27,35 @@ Run '${PROGRAM} <command> --help' for a command's arguments and options.
 const isHelp = (a: string): boolean => a === "--help" || a === "-h";
 
 /** Runs one command line (without the program name) and returns the exit code. Never throws. */
-export async function main(argv: readonly string[], io: CliIO, commands: readonly CliCommand[] = COMMANDS): Promise<number> {
+export async function main(argv: readonly string[], io: CliIO, commands: readonly CommandEntry[] = COMMANDS): Promise<number> {
 	const fail = (message: string): number => {
 		io.stderr(`${PROGRAM}: ${message}\n`);
 		return 2;
 	};
 	const [name, ...rest] = argv;
 	if (name === undefined) return fail(`no command given; run '${PROGRAM} --help' for the list.`);
-	if (isHelp(name) || name === "help") {
-		const wanted = name === "help" ? rest[0] : undefined;
-		const command = wanted === undefined ? undefined : commands.find((c) => c.name === wanted);
-		if (wanted !== undefined && !command) return fail(`unknown command '${wanted}'; run '${PROGRAM} --help' for the list.`);
-		io.stdout(command ? command.help : globalHelp(commands));
-		return 0;
-	}
-	const command = commands.find((c) => c.name === name);
-	if (!command) {
-		const known = commands.map((c) => c.name).join(", ");
-		return fail(`unknown command '${name}'; the commands are ${known}. Run '${PROGRAM} --help'.`);
-	}
-	const dashDash = rest.indexOf("--");
-	if ((dashDash === -1 ? rest : rest.slice(0, dashDash)).some(isHelp)) {
-		io.stdout(command.help);
-		return 0;
-	}
 	try {
+		if (isHelp(name) || name === "help") {
+			const wanted = name === "help" ? rest[0] : undefined;
+			const entry = wanted === undefined ? undefined : commands.find((c) => c.name === wanted);
+			if (wanted !== undefined && !entry) return fail(`unknown command '${wanted}'; run '${PROGRAM} --help' for the list.`);
+			io.stdout(entry ? (await commandOf(entry)).help : globalHelp(await loadCommands(commands)));
+			return 0;
+		}
+		const entry = commands.find((c) => c.name === name);
+		if (!entry) {
+			const known = commands.map((c) => c.name).join(", ");
+			return fail(`unknown command '${name}'; the commands are ${known}. Run '${PROGRAM} --help'.`);
+		}
+		const command = await commandOf(entry);
+		const dashDash = rest.indexOf("--");
+		if ((dashDash === -1 ? rest : rest.slice(0, dashDash)).some(isHelp)) {
+			io.stdout(command.help);
+			return 0;
+		}
 		return await command.run([...rest], io);
 	} catch (err) {
-		if (err instanceof CliError) return fail(err.message);
+		if (isCliError(err)) return fail(err.message);
 		const message = err instanceof Error ? err.message : String(err);
 		return fail(`'${name}' failed unexpectedly: ${message.split("\n")[0] ?? message}`);
 	}

@@ -1,17 +1,17 @@
 /**
- * Finds the interview notes of a vault on disk. Cheap first: a note's YAML is
- * parsed only when its raw text could make it an interview, and bodies are
- * only line-scanned for an inline #interview tag, never parsed as Markdown.
+ * Finds the interview notes of a vault on disk. Cheap first: each note is read
+ * once, its YAML parsed only when its frontmatter text or an inline tag could
+ * make it an interview, and bodies are only line-scanned for an inline
+ * #interview tag, never parsed as Markdown.
  */
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { hasInlineInterviewTag, isInterviewNote, mightBeInterview } from "../core/detect";
+import { hasInlineInterviewTag, isInterviewNote, mightBeInterview, mightBeInterviewByParts } from "../core/detect";
 import { bodyFactsOf } from "../core/debrief";
 import { parseInterview, type Interview } from "../core/interview";
 import type { NoteProblem } from "../core/items";
 import type { Settings } from "../core/settings";
 import { readNoteParts } from "./frontmatter";
-import { listNotes, readDataJson } from "./vault";
+import { readDataJson, walkVault } from "./vault";
 
 export interface ScannedNote {
 	/** Vault-relative, `/`-separated. */
@@ -19,6 +19,8 @@ export interface ScannedNote {
 	interview: Interview;
 	/** Plain-words problems from its frontmatter. */
 	problems: string[];
+	/** The note's body as read, when the scan was asked to keep it (commands that need it then need not read again). */
+	body?: string;
 }
 
 export interface ScanResult {
@@ -29,8 +31,24 @@ export interface ScanResult {
 
 type Outcome = { note: ScannedNote } | { problem: NoteProblem } | null;
 
-function scanText(path: string, text: string, settings: Settings): Outcome {
-	if (!mightBeInterview(path, text, settings)) return null;
+/** The frontmatter block's text, or more (up to the first line starting with ---); "" when the note has none. */
+function blockText(text: string): string {
+	const from = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+	if (!text.startsWith("---", from)) return "";
+	const end = text.indexOf("\n---", from + 3);
+	return end === -1 ? "" : text.slice(0, end + 4);
+}
+
+/** True when some `#` in the text is followed by "interview" in any case. */
+function mayHaveInterviewTag(text: string): boolean {
+	for (let i = text.indexOf("#"); i !== -1; i = text.indexOf("#", i + 1)) {
+		if ((text.charCodeAt(i + 1) | 0x20) === 0x69 && text.slice(i + 1, i + 10).toLowerCase() === "interview") return true;
+	}
+	return false;
+}
+
+function scanText(path: string, text: string, settings: Settings, keepBody = false): Outcome {
+	if (!mightBeInterviewByParts(path, blockText(text), () => mayHaveInterviewTag(text), settings)) return null;
 	const parts = readNoteParts(text);
 	const hasInlineTag = (): boolean => settings.detectByTag && hasInlineInterviewTag(parts.body);
 	if (parts.error !== undefined) {
@@ -43,29 +61,28 @@ function scanText(path: string, text: string, settings: Settings): Outcome {
 	// The body is scanned for an inline tag only when the frontmatter and folder do not already decide.
 	if (!isInterviewNote(facts, settings) && !isInterviewNote({ ...facts, hasInlineTag: hasInlineTag() }, settings)) return null;
 	const { interview, problems } = parseInterview(path, parts.frontmatter, bodyFactsOf(parts.body, settings));
-	return { note: { path, interview, problems } };
+	return { note: { path, interview, problems, ...(keepBody ? { body: parts.body } : {}) } };
 }
 
-/** Reads every note of the vault; a note that cannot be read or parsed is a problem, never an abort. */
-export async function scanVault(vault: string, settings: Settings): Promise<ScanResult> {
-	const paths = await listNotes(vault);
-	const result: ScanResult = { notes: [], problems: [] };
-	for (const path of paths) {
+/**
+ * Reads every note of the vault; a note that cannot be read or parsed is a
+ * problem, never an abort. With `keepBody`, each interview note keeps its body.
+ */
+export async function scanVault(vault: string, settings: Settings, { keepBody = false } = {}): Promise<ScanResult> {
+	const listing = walkVault(vault);
+	const result: ScanResult = { notes: [], problems: [...listing.problems] };
+	for (const path of listing.paths) {
 		// Synchronous on purpose: for thousands of small files, readFileSync is several
 		// times faster than fs/promises (no thread-pool round trips per open/read/close),
 		// and the CLI has nothing else to do meanwhile (see `npm run bench`).
-		let raw: Buffer;
+		let text: string;
 		try {
-			raw = readFileSync(join(vault, path));
+			text = readFileSync(`${vault}/${path}`, "utf8");
 		} catch (err) {
 			result.problems.push({ note: path, message: `The note cannot be read (${(err as { code?: string }).code ?? String(err)}).` });
 			continue;
 		}
-		// With tag detection on, the pre-check sees the text only through a search for the ASCII
-		// word "interview", which the latin1 view of the bytes (one char per byte) answers exactly
-		// as the decoded text would: most notes are ruled out without decoding their UTF-8.
-		if (settings.detectByTag && !mightBeInterview(path, raw.toString("latin1"), settings)) continue;
-		const o = scanText(path, raw.toString("utf8"), settings);
+		const o = scanText(path, text, settings, keepBody);
 		if (o === null) continue;
 		if ("problem" in o) {
 			result.problems.push(o.problem);
@@ -74,7 +91,7 @@ export async function scanVault(vault: string, settings: Settings): Promise<Scan
 		result.notes.push(o.note);
 		for (const message of o.note.problems) result.problems.push({ note: o.note.path, message });
 	}
-	return result;
+	return Promise.resolve(result);
 }
 
 /**

@@ -1,7 +1,8 @@
 /** Reading a vault folder from disk for the CLI. */
-import { constants } from "node:fs";
-import { access, readdir, readFile, stat } from "node:fs/promises";
+import { constants, readdirSync, realpathSync, statSync, type Dirent, type Stats } from "node:fs";
+import { access, readFile, stat } from "node:fs/promises";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import type { NoteProblem } from "../core/items";
 import { resolveSettings, type Settings } from "../core/settings";
 import { CliError } from "./command";
 
@@ -9,27 +10,79 @@ const SKIP_DIRS = new Set([".obsidian", ".trash", "node_modules", ".git"]);
 
 export const SETTINGS_FILE = join(".obsidian", "plugins", "interview-follow-up", "data.json");
 
-/** Vault-relative paths (with `/`) of every Markdown note, sorted. */
-export async function listNotes(vault: string): Promise<string[]> {
-	const out: string[] = [];
-	async function walk(dir: string): Promise<void> {
-		let entries;
+export interface VaultListing {
+	/** Vault-relative paths (with `/`) of every Markdown note, sorted. */
+	paths: string[];
+	/** Folders and links that could not be read (vault-relative, a folder with a trailing `/`). */
+	problems: NoteProblem[];
+}
+
+const codeOf = (err: unknown): string => (err as { code?: string }).code ?? String(err);
+
+/**
+ * Every Markdown note of the vault. Symbolic links to folders and notes are
+ * followed, as Obsidian desktop does, after the folders themselves: a folder
+ * reached twice (a link back to a folder above it, or to one already read) is
+ * read once, at its own path. A folder that cannot be read is a problem entry;
+ * the walk goes on.
+ */
+export function walkVault(vault: string): VaultListing {
+	const out: VaultListing = { paths: [], problems: [] };
+	const seen = new Set<string>();
+	const links: { path: string; rel: string; name: string }[] = [];
+	const enter = (dir: string, rel: string): Dirent[] | null => {
 		try {
-			entries = await readdir(dir, { withFileTypes: true });
-		} catch (err) {
-			if (dir === vault) throw new CliError(`Cannot read the vault folder '${vault}': ${(err as { code?: string }).code ?? String(err)}.`);
-			return; // an unreadable subfolder is skipped, as Obsidian would
-		}
-		for (const e of entries) {
-			if (e.isDirectory()) {
-				if (!SKIP_DIRS.has(e.name)) await walk(join(dir, e.name));
-			} else if (e.isFile() && e.name.toLowerCase().endsWith(".md")) {
-				out.push(relative(vault, join(dir, e.name)).split(sep).join("/"));
+			const real = realpathSync(dir);
+			if (seen.has(real)) {
+				out.problems.push({ note: `${rel}/`, message: "This folder is a link to a folder already read; it was read once." });
+				return null;
 			}
+			seen.add(real);
+			return readdirSync(dir, { withFileTypes: true });
+		} catch (err) {
+			if (rel === "") throw new CliError(`Cannot read the vault folder '${vault}': ${codeOf(err)}.`);
+			out.problems.push({ note: `${rel}/`, message: `The folder cannot be read (${codeOf(err)}); its notes are left out.` });
+			return null;
+		}
+	};
+	const add = (path: string, rel: string, name: string, isDir: boolean, isFile: boolean): void => {
+		if (isDir) {
+			if (!SKIP_DIRS.has(name)) walk(path, rel);
+		} else if (isFile && name.toLowerCase().endsWith(".md")) {
+			out.paths.push(rel);
+		}
+	};
+	function walk(dir: string, rel: string): void {
+		const entries = enter(dir, rel);
+		if (!entries) return;
+		for (const e of entries) {
+			// String joins: path.join and path.relative per file cost more than the reads of small notes.
+			const path = `${dir}/${e.name}`;
+			const relPath = rel === "" ? e.name : `${rel}/${e.name}`;
+			if (e.isSymbolicLink()) links.push({ path, rel: relPath, name: e.name });
+			else add(path, relPath, e.name, e.isDirectory(), e.isFile());
 		}
 	}
-	await walk(vault);
-	return out.sort();
+	walk(vault, "");
+	// Links last (and links found inside linked folders after them), so a folder is read at its own path first.
+	for (let i = 0; i < links.length; i++) {
+		const link = links[i] as (typeof links)[number];
+		let target: Stats;
+		try {
+			target = statSync(link.path);
+		} catch (err) {
+			out.problems.push({ note: link.rel, message: `This link leads nowhere (${codeOf(err)}); it was left out.` });
+			continue;
+		}
+		add(link.path, link.rel, link.name, target.isDirectory(), target.isFile());
+	}
+	out.paths.sort();
+	return out;
+}
+
+/** Vault-relative paths (with `/`) of every Markdown note, sorted. */
+export async function listNotes(vault: string): Promise<string[]> {
+	return Promise.resolve(walkVault(vault).paths);
 }
 
 /** Why a file or folder could not be opened, in words. */

@@ -90,3 +90,18 @@ export function mightBeInterview(path: string, text: string, settings: Settings)
 	if (settings.detectByTag) return true;
 	return settings.detectByType && /^\s*type\s*:\s*["']?interview/im.test(text);
 }
+
+/**
+ * mightBeInterview on the parts of a note that can make it an interview: the
+ * text of its frontmatter block (type, tags) and whether its body may hold an
+ * inline #interview tag. Same answers, without searching a whole body.
+ */
+export function mightBeInterviewByParts(path: string, block: string, bodyMayHaveTag: () => boolean, settings: Settings): boolean {
+	if (!path.toLowerCase().endsWith(".md")) return false;
+	if (isUnder(path, settings.draftsFolder) || path === settings.questionBankPath) return false;
+	if (settings.detectByFolder && isUnder(path, settings.interviewsFolder)) return true;
+	const inBlock = /interview/i.test(block);
+	if (settings.detectByTag && (inBlock || bodyMayHaveTag())) return true;
+	return inBlock && settings.detectByType && /^\s*type\s*:\s*["']?interview/im.test(block);
+}
+

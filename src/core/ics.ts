@@ -1,10 +1,11 @@
 /**
- * Follow-up items as an iCalendar file: one all-day event per item on its due
- * day. ical-generator does the RFC 5545 escaping and line folding; it has no
- * dependencies and no Node built-ins, so it is safe in the plugin bundle.
+ * Follow-up items as an iCalendar file (RFC 5545): one all-day event per item
+ * on its due day. The text is written here (src/core/ical-text.ts escapes and
+ * folds it in one pass, counting UTF-8 octets arithmetically); the tests read
+ * every export back with ical.js.
  */
-import ical from "ical-generator";
 import { formatLocalDate } from "./dates";
+import { contentLine, icsDate, icsUtcTime } from "./ical-text";
 import type { FollowUpItem } from "./items";
 
 export const ICS_PRODID = { company: "Interview Follow-up", product: "Follow-ups", language: "EN" };
@@ -14,14 +15,6 @@ export function icsUid(item: FollowUpItem): string {
 	return `${encodeURIComponent(item.id)}@interview-follow-up`;
 }
 
-/**
- * ical-generator writes an all-day date from a Date's UTC fields (when the
- * calendar has no time zone), so the local calendar day is passed as UTC midnight.
- */
-function localDayAsUtc(d: Date, plusDays = 0): Date {
-	return new Date(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate() + plusDays));
-}
-
 function description(item: FollowUpItem): string {
 	const lines = [[item.company, item.role].filter(Boolean).join(", "), `Note: ${item.note}`];
 	if (item.notBefore) lines.push(`Not before ${formatLocalDate(item.notBefore)}.`);
@@ -29,19 +22,32 @@ function description(item: FollowUpItem): string {
 }
 
 export function buildIcs(items: FollowUpItem[], now: Date): string {
-	const calendar = ical({ prodId: ICS_PRODID, name: "Interview follow-ups" });
+	const { company, product, language } = ICS_PRODID;
+	const lines = [
+		"BEGIN:VCALENDAR",
+		"VERSION:2.0",
+		contentLine("PRODID", `-//${company}//${product}//${language}`, false),
+		contentLine("NAME", "Interview follow-ups"),
+		contentLine("X-WR-CALNAME", "Interview follow-ups"),
+	];
+	const stamp = icsUtcTime(now);
 	for (const item of items) {
-		calendar.createEvent({
-			id: icsUid(item),
-			stamp: now,
-			allDay: true,
-			start: localDayAsUtc(item.due),
-			end: localDayAsUtc(item.due, 1),
-			summary: item.company ? `${item.label} (${item.company})` : item.label,
-			description: description(item),
-		});
+		lines.push(
+			"BEGIN:VEVENT",
+			contentLine("UID", icsUid(item), false),
+			"SEQUENCE:0",
+			`DTSTAMP:${stamp}`,
+			// All-day: the item's local calendar day, and the next day as the (exclusive) end.
+			`DTSTART;VALUE=DATE:${icsDate(item.due)}`,
+			`DTEND;VALUE=DATE:${icsDate(item.due, 1)}`,
+			"X-MICROSOFT-CDO-ALLDAYEVENT:TRUE",
+			"X-MICROSOFT-MSNCALENDAR-ALLDAYEVENT:TRUE",
+			contentLine("SUMMARY", item.company ? `${item.label} (${item.company})` : item.label),
+			contentLine("DESCRIPTION", description(item)),
+			"END:VEVENT",
+		);
 	}
-	const text = calendar.toString();
+	lines.push("END:VCALENDAR");
 	// RFC 5545 ends every content line, the last one too, with CRLF.
-	return text.endsWith("\r\n") ? text : `${text}\r\n`;
+	return `${lines.join("\r\n")}\r\n`;
 }

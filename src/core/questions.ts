@@ -4,15 +4,15 @@
  * linked to the interviews it came from, as one generated Markdown note.
  */
 import { formatLocalDate, type When } from "./dates";
-import { entriesFromSlice } from "./sections";
+import { readSection, type StructureOf } from "./sections";
 
 /**
- * The questions of a "Questions they asked" section slice: one per top-level
- * bullet or paragraph. A bullet's nested bullets are treated as notes on the
- * answer and left out; subsection headings are not questions.
+ * The questions of a note body's questions section (heading `heading`): one
+ * per top-level bullet or paragraph. A bullet's nested bullets are treated as
+ * notes on the answer and left out; subsection headings are not questions.
  */
-export function questionsFromSlice(markdownSlice: string): string[] {
-	return entriesFromSlice(markdownSlice, 1, false).map((e) => e.text);
+export function questionsIn(body: string, heading: string, structureOf: StructureOf): string[] {
+	return readSection(body, heading, structureOf, false).map((e) => e.text);
 }
 
 export interface QuestionEntry {

@@ -9,26 +9,18 @@
  * from the line after its heading to the next heading of the same or a higher
  * level (so it includes its own subsections), or to the end of the body.
  *
- * Only the slice of each wanted section is parsed, with remark-parse + GFM
- * (remark runs at about 1 MB/s, so whole bodies are never parsed). The tree
- * is used for positions only: every entry's text is cut from the source, so
- * inline Markdown stays exactly as the user wrote it.
+ * The entries of each section come from the Markdown structure of its range
+ * (src/core/section-entries.ts), which the caller provides: the plugin from
+ * Obsidian's metadata cache, the CLI from remark (src/cli/markdown.ts), or a
+ * line scan (src/core/line-structure.ts). No Markdown parser is in the core.
  */
-import type { BlockContent, DefinitionContent, RootContent } from "mdast";
-import { gfmFromMarkdown } from "mdast-util-gfm";
-import { gfm } from "micromark-extension-gfm";
-import remarkParse from "remark-parse";
-import { unified, type Processor } from "unified";
+import { sectionEntries, type NoteStructure, type SectionEntry } from "./section-entries";
 import type { SectionHeadings } from "./settings";
 
-export interface SectionEntry {
-	/** The entry's text as written (inline marks kept), trimmed, lines joined by spaces. */
-	text: string;
-	/** From a trailing "(ties to: …)" on the entry; removed from `text`. */
-	tiesTo?: string;
-	/** 1-based line in the body string where the entry starts. */
-	line: number;
-}
+export { splitTiesTo, type NoteStructure, type SectionEntry } from "./section-entries";
+
+/** The structure of body[start, end): blocks and list items, offsets into the body. */
+export type StructureOf = (start: number, end: number) => NoteStructure;
 
 export interface NoteSections {
 	highlights: SectionEntry[];
@@ -120,137 +112,28 @@ export function findSection(body: string, heading: string): SectionRange | null 
 }
 
 /**
- * remark-gfm's parsing half. remark-gfm also registers the GFM Markdown writer,
- * which drags mdast-util-to-markdown into main.js; this module only parses.
- */
-function gfmParseOnly(this: Processor): void {
-	const data = this.data();
-	(data.micromarkExtensions ??= []).push(gfm());
-	(data.fromMarkdownExtensions ??= []).push(gfmFromMarkdown());
-}
-
-// Parse only (not `remark`, which also bundles remark-stringify).
-const processor = unified().use(remarkParse).use(gfmParseOnly).freeze();
-
-const TIES_TO = /\(\s*ties\s+to\s*:/gi;
-
-/** Splits a trailing "(ties to: …)" off an entry's text. */
-export function splitTiesTo(text: string): { text: string; tiesTo?: string } {
-	let last: RegExpExecArray | null = null;
-	TIES_TO.lastIndex = 0;
-	for (let m = TIES_TO.exec(text); m; m = TIES_TO.exec(text)) last = m;
-	if (!last) return { text };
-	const rest = /^([\s\S]*)\)[\s.;,!]*$/.exec(text.slice(last.index + last[0].length));
-	const before = text.slice(0, last.index).trim();
-	if (!rest || before === "") return { text };
-	const tiesTo = (rest[1] ?? "").trim();
-	return tiesTo === "" ? { text: before } : { text: before, tiesTo };
-}
-
-/** Source text of a block with its line breaks (and quote markers inside quotes) folded into spaces. */
-function blockText(source: string, start: number, end: number, inQuote: boolean): string {
-	const raw = source.slice(start, end);
-	const folded = inQuote ? raw.replace(/[ \t]*\r?\n[ \t]*(?:>[ \t]?)*/g, " ") : raw.replace(/[ \t]*\r?\n[ \t]*/g, " ");
-	return folded.trim();
-}
-
-type Node = RootContent | BlockContent | DefinitionContent;
-
-/** Texts of the paragraphs (and headings) inside a list item, nested items included, in order. */
-function itemTexts(source: string, node: Node, inQuote: boolean, out: string[]): void {
-	if (node.type === "paragraph" || node.type === "heading") {
-		const s = node.position?.start.offset;
-		const e = node.position?.end.offset;
-		if (s !== undefined && e !== undefined) {
-			const t = blockText(source, s, e, inQuote);
-			if (t !== "") out.push(t);
-		}
-		return;
-	}
-	if (node.type === "list" || node.type === "listItem" || node.type === "blockquote") {
-		for (const child of node.children) itemTexts(source, child, inQuote || node.type === "blockquote", out);
-	}
-}
-
-/** Nested bullets are folded into their parent entry: "Parent; child one; child two." */
-function joinTexts(parts: string[]): string {
-	let out = "";
-	for (const part of parts) {
-		if (out === "") out = part;
-		else out += /[.!?:;]$/.test(out) ? ` ${part}` : `; ${part}`;
-	}
-	return out;
-}
-
-interface Walk {
-	source: string;
-	lineBase: number;
-	/** Fold nested bullets into their parent's text (else only the item's first paragraph counts). */
-	foldNested: boolean;
-	out: SectionEntry[];
-}
-
-function entriesOf(w: Walk, nodes: Node[], inQuote: boolean): void {
-	const { source, lineBase, out } = w;
-	const push = (text: string, line: number | undefined): void => {
-		if (text === "" || line === undefined) return;
-		out.push({ ...splitTiesTo(text), line: lineBase + line - 1 });
-	};
-	for (const node of nodes) {
-		if (node.type === "list") {
-			for (const item of node.children) {
-				const parts: string[] = [];
-				for (const child of item.children) itemTexts(source, child, inQuote, parts);
-				if (!w.foldNested) parts.splice(1);
-				// "- [ ]" with nothing after it is an empty task, not text.
-				const text = joinTexts(parts);
-				push(/^\[[ xX]\]$/.test(text) ? "" : text, item.position?.start.line);
-			}
-		} else if (node.type === "paragraph") {
-			const s = node.position?.start.offset;
-			const e = node.position?.end.offset;
-			if (s !== undefined && e !== undefined) push(blockText(source, s, e, inQuote), node.position?.start.line);
-		} else if (node.type === "blockquote") {
-			entriesOf(w, node.children, true);
-		}
-		// Headings (subsections), code, tables, HTML and rules are not entries.
-	}
-}
-
-const lineBreaksBefore = (text: string, offset: number): number => {
-	let n = 0;
-	for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) n++;
-	return n;
-};
-
-/**
- * The entries (bullets and paragraphs) of one section slice; `firstLine` is
- * the slice's 1-based line in the body. With `foldNested` false, a bullet's
- * nested bullets (often notes on an answer) are left out of its text.
- */
-export function entriesFromSlice(slice: string, firstLine = 1, foldNested = true): SectionEntry[] {
-	if (slice.trim() === "") return [];
-	const tree = processor.parse(slice);
-	const w: Walk = { source: slice, lineBase: firstLine, foldNested, out: [] };
-	entriesOf(w, tree.children, false);
-	return w.out;
-}
-
-/**
  * Reads the named sections of a note body. Missing or empty sections give
  * empty lists. Besides the usual end (a heading of the same or a higher
  * level), a section here also ends where another named section begins, so
  * "### Wish I had said" under "# Highlights" is not read as highlights.
+ * Entry lines count from 1 at the body's first line.
  */
-export function readSections(body: string, headings: SectionHeadings): NoteSections {
+export function readSections(body: string, headings: SectionHeadings, structureOf: StructureOf): NoteSections {
 	const found = scanHeadings(body);
 	const keys = new Set(SECTION_KEYS.map((name) => headingKey(headings[name])));
 	const sections: NoteSections = { highlights: [], wishIHadSaid: [], sinceInterview: [], questionsAsked: [], debrief: [] };
 	for (const name of SECTION_KEYS) {
 		const key = headingKey(headings[name]);
 		const range = key === "" ? null : rangeOf(found, key, body.length, keys);
-		if (!range) continue;
-		sections[name] = entriesFromSlice(body.slice(range.start, range.end), lineBreaksBefore(body, range.start) + 1);
+		if (!range || body.slice(range.start, range.end).trim() === "") continue;
+		sections[name] = sectionEntries(body, range.start, range.end, structureOf(range.start, range.end));
 	}
 	return sections;
+}
+
+/** The section of `body` under `heading`, with its entries (each nested bullet left out when `foldNested` is false). */
+export function readSection(body: string, heading: string, structureOf: StructureOf, foldNested = true): SectionEntry[] {
+	const range = findSection(body, heading);
+	if (!range || body.slice(range.start, range.end).trim() === "") return [];
+	return sectionEntries(body, range.start, range.end, structureOf(range.start, range.end), { foldNested });
 }

@@ -6,12 +6,13 @@
 import { Notice, type TFile } from "obsidian";
 import { formatLocalDate } from "../core/dates";
 import { draftLetters, draftNoteText, letterKind, recipientsFor, type Draft, type LetterKind } from "../core/letters/index";
-import { findSection, readSections } from "../core/sections";
+import { findSection } from "../core/sections";
 import { createUnique, openFile } from "./commands/files";
 import { padded, splitFrontmatter } from "./commands/text";
 import { safeFileName } from "../core/file-names";
 import type { PluginContext } from "./context";
 import { askDraftOptions, type DraftChoices } from "./modals/draft-options-modal";
+import { noteSections } from "./note-sections";
 
 /** Choices already known (from a follow-up item), preselected in the modal. */
 export interface DraftPreset {
@@ -53,10 +54,10 @@ export async function writeDrafts(ctx: PluginContext, file: TFile, kind: LetterK
 	const settings = ctx.settings();
 	const now = ctx.now();
 	const { vault, workspace } = ctx.services;
-	const { body } = splitFrontmatter(await vault.cachedRead(file));
+	const text = await vault.cachedRead(file);
 	const drafts = draftLetters({
 		interview: note.interview,
-		sections: readSections(body, settings.headings),
+		sections: noteSections(text, ctx.services.metadataCache.getFileCache(file), settings.headings),
 		settings,
 		kind,
 		format: choices.format,

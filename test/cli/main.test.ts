@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { CliError, type CliCommand } from "../../src/cli/command";
 import { COMMANDS } from "../../src/cli/commands/index";
-import { globalHelp, main } from "../../src/cli/main";
+import { globalHelp, loadCommands, main } from "../../src/cli/main";
 import { recordIO } from "./io";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
@@ -18,14 +18,16 @@ const fake = (run: CliCommand["run"]): CliCommand => ({ name: "fake", summary: "
 describe("main", () => {
 	it("--help lists every command of COMMANDS with its summary", async () => {
 		const io = recordIO();
+		const commands = await loadCommands(COMMANDS);
+		expect(commands.map((c) => c.name)).toEqual(COMMANDS.map((c) => c.name));
 		expect(await main(["--help"], io)).toBe(0);
-		expect(io.out()).toBe(globalHelp());
-		for (const c of COMMANDS) expect(io.out()).toMatch(new RegExp(`^  ${c.name}\\s+${c.summary.replace(/[()]/g, "\\$&")}$`, "m"));
+		expect(io.out()).toBe(globalHelp(commands));
+		for (const c of commands) expect(io.out()).toMatch(new RegExp(`^  ${c.name}\\s+${c.summary.replace(/[()]/g, "\\$&")}$`, "m"));
 		expect(io.err()).toBe("");
 	});
 
 	it.each([["due"], ["ics"]])("'%s --help' and 'help %s' print the command's help", async (name) => {
-		const command = COMMANDS.find((c) => c.name === name)!;
+		const command = await COMMANDS.find((c) => c.name === name)!.load();
 		for (const argv of [[name, "--help"], [name, "examples/vault", "-h"], ["help", name]]) {
 			const io = recordIO();
 			expect(await main(argv, io)).toBe(0);

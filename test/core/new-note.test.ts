@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { load } from "js-yaml";
+import { parseYaml as load } from "../mocks/obsidian";
 import { safeFileName } from "../../src/core/file-names";
 import { parseInterview } from "../../src/core/interview";
 import { formatWhen, newInterviewName, newInterviewText, parseInterviewerList, validateFields, yamlScalar } from "../../src/core/new-note";

@@ -2,18 +2,22 @@ import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { parseInterview } from "../../src/core/interview";
-import { buildQuestionBank, editDistance, groupQuestions, questionsFromSlice, sameQuestion, shapeOf, type QuestionEntry } from "../../src/core/questions";
-import { findSection } from "../../src/core/sections";
+import { buildQuestionBank, editDistance, groupQuestions, questionsIn, sameQuestion, shapeOf, type QuestionEntry } from "../../src/core/questions";
 import { readNoteParts } from "../../src/cli/frontmatter";
+import { markdownStructureOf } from "../../src/cli/markdown";
+import { entriesOf, PRODUCERS } from "./structures";
 
 const NOW = new Date(2026, 11, 5, 9, 0);
 const day = (y: number, m: number, d: number) => ({ at: new Date(y, m - 1, d), dateOnly: true });
 const same = (a: string, b: string): boolean => sameQuestion(shapeOf(a), shapeOf(b));
 
-describe("questionsFromSlice", () => {
+describe.each(PRODUCERS)("questions of a section, structure from %s", (_name, produce) => {
+	const questionsFromSlice = (slice: string): string[] => entriesOf(produce, slice, false).map((e) => e.text);
 	it("takes bullets and paragraphs, not subsection headings or nested notes", () => {
 		const slice = "\n### Technical\n- What is a safety stock?\n  - my answer was thin\n- [x] Why us?\n\n1. Ordered *one*?\n\nA paragraph question?\n";
 		expect(questionsFromSlice(slice)).toEqual(["What is a safety stock?", "Why us?", "Ordered *one*?", "A paragraph question?"]);
+		const body = `Intro\n## Questions they asked${slice}## Debrief\n- Not a question\n`;
+		expect(questionsIn(body, "Questions they asked", produce(body))).toEqual(["What is a safety stock?", "Why us?", "Ordered *one*?", "A paragraph question?"]);
 	});
 
 	it("gives nothing for an empty slice", () => {
@@ -114,9 +118,7 @@ describe("question bank from notes (snapshot)", () => {
 			const path = `Interviews/${name}`;
 			const parts = readNoteParts(readFileSync(`${dir}${name}`, "utf8"));
 			const { interview } = parseInterview(path, parts.frontmatter);
-			const range = findSection(parts.body, "Questions they asked");
-			if (!range) continue;
-			for (const question of questionsFromSlice(parts.body.slice(range.start, range.end))) {
+			for (const question of questionsIn(parts.body, "Questions they asked", markdownStructureOf(parts.body))) {
 				entries.push({ question, notePath: path, company: interview.company, ...(interview.date ? { date: interview.date } : {}) });
 			}
 		}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { entriesFromSlice, findSection, readSections, splitTiesTo, type SectionEntry } from "../../src/core/sections";
+import { findSection, readSections, splitTiesTo, type SectionEntry } from "../../src/core/sections";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
+import { entriesOf, PRODUCERS } from "./structures";
 
 const H = DEFAULT_SETTINGS.headings;
 const texts = (entries: SectionEntry[]): string[] => entries.map((e) => e.text);
@@ -56,7 +57,7 @@ describe("splitTiesTo", () => {
 	for (const [input, want] of cases) it(input, () => expect(splitTiesTo(input)).toEqual(want));
 });
 
-describe("entriesFromSlice", () => {
+describe.each(PRODUCERS)("entries, structure from %s", (_name, produce) => {
 	const cases: { name: string; slice: string; want: SectionEntry[] }[] = [
 		{ name: "bullets", slice: "- one\n- two\n", want: [{ text: "one", line: 1 }, { text: "two", line: 2 }] },
 		{ name: "ordered and star bullets", slice: "1. one\n2. two\n\n* three\n", want: [{ text: "one", line: 1 }, { text: "two", line: 2 }, { text: "three", line: 4 }] },
@@ -75,10 +76,11 @@ describe("entriesFromSlice", () => {
 		{ name: "CRLF", slice: "- one\r\n  more\r\n\r\nPara\r\n", want: [{ text: "one more", line: 1 }, { text: "Para", line: 4 }] },
 		{ name: "empty", slice: "\n  \n", want: [] },
 	];
-	for (const c of cases) it(c.name, () => expect(entriesFromSlice(c.slice)).toEqual(c.want));
+	for (const c of cases) it(c.name, () => expect(entriesOf(produce, c.slice)).toEqual(c.want));
 });
 
-describe("readSections", () => {
+describe.each(PRODUCERS)("readSections, structure from %s", (_name, produce) => {
+	const readSections_ = (body: string, headings = H) => readSections(body, headings, produce(body));
 	const body = [
 		"Intro line.", // 1
 		"", // 2
@@ -99,7 +101,7 @@ describe("readSections", () => {
 	].join("\n");
 
 	it("reads every section with its lines, whatever the heading level and case", () => {
-		const s = readSections(body, H);
+		const s = readSections_(body, H);
 		expect(s.highlights).toEqual([
 			{ text: "Their warehouse moves in spring", tiesTo: "my routing project at Contoso", line: 4 },
 			{ text: "The team *reads* every incident report", line: 5 },
@@ -112,28 +114,28 @@ describe("readSections", () => {
 	});
 
 	it("keeps unnamed subsections in their section", () => {
-		const s = readSections("## Questions they asked\n### Technical\n- What is a safety stock?\n## Debrief\n- no\n", H);
+		const s = readSections_("## Questions they asked\n### Technical\n- What is a safety stock?\n## Debrief\n- no\n", H);
 		expect(s.questionsAsked).toEqual([{ text: "What is a safety stock?", line: 3 }]);
 	});
 
 	it("uses the heading names from settings", () => {
-		const s = readSections("## Good bits\n- a\n## Asked\n- Why?\n", { ...H, highlights: "good bits", questionsAsked: "ASKED" });
+		const s = readSections_("## Good bits\n- a\n## Asked\n- Why?\n", { ...H, highlights: "good bits", questionsAsked: "ASKED" });
 		expect(texts(s.highlights)).toEqual(["a"]);
 		expect(texts(s.questionsAsked)).toEqual(["Why?"]);
 	});
 
 	it("gives empty lists for a body without sections", () => {
-		expect(readSections("", H)).toEqual({ highlights: [], wishIHadSaid: [], sinceInterview: [], questionsAsked: [], debrief: [] });
-		expect(readSections("Just text\nwith Highlights in it\n", H).highlights).toEqual([]);
+		expect(readSections_("", H)).toEqual({ highlights: [], wishIHadSaid: [], sinceInterview: [], questionsAsked: [], debrief: [] });
+		expect(readSections_("Just text\nwith Highlights in it\n", H).highlights).toEqual([]);
 	});
 
 	it("counts lines of a CRLF body", () => {
-		const s = readSections("Intro\r\n\r\n## Highlights\r\n- one\r\n- two (ties to: x)\r\n", H);
+		const s = readSections_("Intro\r\n\r\n## Highlights\r\n- one\r\n- two (ties to: x)\r\n", H);
 		expect(s.highlights).toEqual([{ text: "one", line: 4 }, { text: "two", tiesTo: "x", line: 5 }]);
 	});
 
 	it("takes entry text from the source, never regenerated", () => {
 		const line = "- Mixed _emphasis_ and __strong__ and a\\*literal star and <b>html</b>";
-		expect(readSections(`## Highlights\n${line}\n`, H).highlights[0]?.text).toBe(line.slice(2));
+		expect(readSections_(`## Highlights\n${line}\n`, H).highlights[0]?.text).toBe(line.slice(2));
 	});
 });

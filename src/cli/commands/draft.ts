@@ -4,11 +4,11 @@ import { resolve } from "node:path";
 import { hasInlineInterviewTag, isInterviewNote } from "../../core/detect";
 import { parseInterview, type Interview } from "../../core/interview";
 import { draftLetters, interviewerNamed, isLetterFormat, isLetterKind, LETTER_FORMATS, LETTER_KINDS, letterKind, type Draft, type LetterKind } from "../../core/letters/index";
-import { readSections } from "../../core/sections";
 import { resolveSettings, type LetterFormat, type Settings } from "../../core/settings";
 import { readArgs, readNow } from "../args";
 import { CliError, type CliCommand, type CliIO } from "../command";
 import { readNoteParts } from "../frontmatter";
+import { readNoteSections } from "../markdown";
 import { loadVaultSettings, notePath, vaultOfNote } from "../vault";
 
 const USAGE = "Usage: interview-follow-up draft NOTE --kind KIND [--format email|letter|card] [--to NAME] [--item ITEM] [--now ISO]";
@@ -136,7 +136,7 @@ async function draft(args: string[], io: CliIO): Promise<number> {
 	checkAgainstNote(opts, interview);
 	const drafts = draftLetters({
 		interview,
-		sections: readSections(parts.body, settings.headings),
+		sections: readNoteSections(parts.body, settings.headings),
 		settings,
 		kind: opts.kind,
 		format: opts.format ?? settings.defaultFormat,

@@ -1,15 +1,13 @@
 /**
  * `interview-follow-up questions [VAULT]`: the question bank of a vault on
- * standard output. Each interview note's questions section is found with a
- * line scan and only that slice is parsed as Markdown.
+ * standard output. The scan keeps each interview note's body, and its
+ * questions section is read with a line scan (src/core/line-structure.ts):
+ * no note is read twice and no Markdown parser runs over thousands of notes.
  */
-import { readFile } from "node:fs/promises";
-import { join } from "node:path";
-import { buildQuestionBank, questionsFromSlice, type QuestionEntry } from "../../core/questions";
-import { findSection } from "../../core/sections";
+import { lineStructure } from "../../core/line-structure";
+import { buildQuestionBank, questionsIn, type QuestionEntry } from "../../core/questions";
 import { readArgs, readNow } from "../args";
 import type { CliCommand } from "../command";
-import { readNoteParts } from "../frontmatter";
 import { scanVault } from "../scan";
 import { loadVaultSettings, resolveVault } from "../vault";
 
@@ -40,22 +38,13 @@ export const questionsCommand: CliCommand = {
 		const vault = await resolveVault(a.positionals[0], io.cwd);
 		const { settings, problems: settingProblems } = await loadVaultSettings(vault);
 		for (const message of settingProblems) io.stderr(`warning: settings: ${message}\n`);
-		const { notes, problems } = await scanVault(vault, settings);
+		const { notes, problems } = await scanVault(vault, settings, { keepBody: true });
 		for (const p of problems) io.stderr(`warning: ${p.note}: ${p.message}\n`);
 		const heading = settings.headings.questionsAsked;
 		const entries: QuestionEntry[] = [];
 		for (const note of notes) {
-			let text: string;
-			try {
-				text = await readFile(join(vault, note.path), "utf8");
-			} catch (err) {
-				io.stderr(`warning: ${note.path}: The note cannot be read (${(err as { code?: string }).code ?? String(err)}).\n`);
-				continue;
-			}
-			const { body } = readNoteParts(text);
-			const range = findSection(body, heading);
-			if (!range) continue;
-			for (const question of questionsFromSlice(body.slice(range.start, range.end))) {
+			const body = note.body ?? "";
+			for (const question of questionsIn(body, heading, (start, end) => lineStructure(body, start, end))) {
 				entries.push({ question, notePath: note.path, company: note.interview.company, ...(note.interview.date ? { date: note.interview.date } : {}) });
 			}
 		}

@@ -5,11 +5,12 @@ import { isInterviewNote } from "../../core/detect";
 import { parseInterview, type Interview } from "../../core/interview";
 import { isLetterFormat, isLetterKind } from "../../core/letters/index";
 import { reviewDraft, type Finding, type ReviewContext } from "../../core/review";
-import { findSection, readSections, type NoteSections } from "../../core/sections";
+import { findSection, type NoteSections } from "../../core/sections";
 import { resolveSettings, type Settings } from "../../core/settings";
 import { readArgs, readNow } from "../args";
 import { CliError, type CliCommand, type CliIO } from "../command";
 import { readNoteParts } from "../frontmatter";
+import { readNoteSections } from "../markdown";
 import { listNotes, loadVaultSettings, notePath, vaultOfNote } from "../vault";
 
 const USAGE = "Usage: interview-follow-up review FILE [--note INTERVIEW_NOTE] [--json] [--now ISO]";
@@ -87,7 +88,7 @@ async function loadInterview(path: string, vault: string | undefined, settings: 
 		return undefined;
 	}
 	const rel = (vault ? relative(vault, path) : path).split(sep).join("/");
-	return { interview: parseInterview(rel, parts.frontmatter).interview, sections: readSections(parts.body, settings.headings) };
+	return { interview: parseInterview(rel, parts.frontmatter).interview, sections: readNoteSections(parts.body, settings.headings) };
 }
 
 async function review(opts: Options, io: CliIO): Promise<Finding[]> {
@@ -112,7 +113,7 @@ async function review(opts: Options, io: CliIO): Promise<Finding[]> {
 		if (!section) throw new CliError(`${opts.file} is an interview note with no "${settings.headings.drafts}" section; give a draft file.`);
 		reviewed = parts.body.slice(section.start, section.end);
 		lineOffset += (parts.body.slice(0, section.start).match(/\n/g) ?? []).length;
-		source = { interview: parseInterview(rel, fm).interview, sections: readSections(parts.body, settings.headings) };
+		source = { interview: parseInterview(rel, fm).interview, sections: readNoteSections(parts.body, settings.headings) };
 	} else {
 		const target = linkTarget(fm.draft_of);
 		const path = target === undefined ? undefined : await resolveLink(target, file, vault);

@@ -5,11 +5,12 @@
  */
 import { Notice, type Plugin } from "obsidian";
 import { buildIcs } from "../../core/ics";
-import { buildQuestionBank, questionsFromSlice } from "../../core/questions";
+import { buildQuestionBank } from "../../core/questions";
 import type { PluginContext } from "../context";
 import { reportError } from "./active";
 import { fileAt, openFile, writeGenerated, type WriteOutcome } from "./files";
 import { isQuestionBank } from "./text";
+import { noteQuestions } from "../note-sections";
 
 const prodIdLine = (ics: string): string | undefined => /^PRODID:.*$/m.exec(ics)?.[0]?.trim();
 
@@ -19,9 +20,7 @@ export function isOurCalendar(text: string, now: Date): boolean {
 	return text.startsWith("BEGIN:VCALENDAR") && ours !== undefined && prodIdLine(text) === ours;
 }
 
-const sameHeading = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
-
-/** Questions from every interview's questions section, found through the metadata cache's headings. */
+/** Questions from every interview's questions section, read through the metadata cache's sections and list items. */
 export async function collectQuestions(ctx: PluginContext): Promise<Parameters<typeof buildQuestionBank>[0]> {
 	const { vault, metadataCache } = ctx.services;
 	const wanted = ctx.settings().headings.questionsAsked;
@@ -29,14 +28,8 @@ export async function collectQuestions(ctx: PluginContext): Promise<Parameters<t
 	for (const note of ctx.index.notes()) {
 		const file = fileAt(vault, note.path);
 		if (!file) continue;
-		const headings = metadataCache.getFileCache(file)?.headings ?? [];
-		const i = headings.findIndex((h) => sameHeading(h.heading, wanted));
-		const heading = headings[i];
-		if (!heading) continue;
-		const next = headings.slice(i + 1).find((h) => h.level <= heading.level);
 		const text = await vault.cachedRead(file);
-		const slice = text.slice(heading.position.end.offset, next ? next.position.start.offset : text.length);
-		for (const question of questionsFromSlice(slice)) {
+		for (const question of noteQuestions(text, metadataCache.getFileCache(file), wanted)) {
 			entries.push({ question, notePath: note.path, company: note.interview.company, ...(note.interview.date ? { date: note.interview.date } : {}) });
 		}
 	}

@@ -4,9 +4,10 @@ import type { Interview } from "../../core/interview";
 import type { LetterFormat } from "../../core/settings";
 import { isLetterKind, type LetterKind } from "../../core/letters/index";
 import { reviewDraft, type Finding } from "../../core/review";
-import { findSection, readSections, type NoteSections } from "../../core/sections";
+import { findSection, type NoteSections } from "../../core/sections";
 import type { PluginContext } from "../context";
 import { FindingsModal } from "../modals/findings-modal";
+import { noteSections } from "../note-sections";
 import { lineCount, splitFrontmatter } from "./text";
 import { reportError } from "./active";
 
@@ -68,7 +69,8 @@ export async function reviewFile(ctx: PluginContext, file: TFile): Promise<Findi
 	const settings = ctx.settings();
 	let sections: NoteSections | undefined;
 	if (target.sectionsOf) {
-		sections = readSections(splitFrontmatter(await ctx.services.vault.cachedRead(target.sectionsOf)).body, settings.headings);
+		const text = await ctx.services.vault.cachedRead(target.sectionsOf);
+		sections = noteSections(text, ctx.services.metadataCache.getFileCache(target.sectionsOf), settings.headings);
 	}
 	const findings = reviewDraft(target.text, {
 		now: ctx.now(),

@@ -3,7 +3,8 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { readNoteParts } from "../../../src/cli/frontmatter";
 import { parseInterview, type Interview } from "../../../src/core/interview";
-import { readSections, type NoteSections } from "../../../src/core/sections";
+import type { NoteSections } from "../../../src/core/sections";
+import { readNoteSections } from "../../../src/cli/markdown";
 import { DEFAULT_SETTINGS, type Settings } from "../../../src/core/settings";
 
 export const SENDER_SETTINGS: Settings = {
@@ -27,7 +28,7 @@ export function loadFixture(name: string): Fixture {
 	const parts = readNoteParts(text);
 	const { interview, problems } = parseInterview(`Interviews/${name}.md`, parts.frontmatter);
 	if (problems.length > 0) throw new Error(`Fixture ${name}: ${problems.join(" ")}`);
-	return { name, interview, sections: readSections(parts.body, DEFAULT_SETTINGS.headings) };
+	return { name, interview, sections: readNoteSections(parts.body, DEFAULT_SETTINGS.headings) };
 }
 
 /** Local wall-clock time, as a user in any time zone would mean it. */

@@ -1,4 +1,4 @@
-import { CORE_SCHEMA, load } from "js-yaml";
+import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import { draftNoteText, type Draft } from "../../../src/core/letters/index";
 import { local } from "./load";
@@ -14,7 +14,7 @@ const draft = (over: Partial<Draft> = {}): Draft => ({
 	...over,
 });
 
-const frontmatter = (text: string): unknown => load(/^---\n([\s\S]*?)\n---\n/.exec(text)?.[1] ?? "", { schema: CORE_SCHEMA });
+const frontmatter = (text: string): unknown => parse(/^---\n([\s\S]*?)\n---\n/.exec(text)?.[1] ?? "", { schema: "core" }) as unknown;
 
 describe("draftNoteText", () => {
 	it("writes the link back, kind, format, recipient and local date, then the letter", () => {

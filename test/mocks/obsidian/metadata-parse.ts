@@ -1,9 +1,13 @@
 /**
  * Builds a CachedMetadata from note text the way Obsidian's indexer does, for
  * the parts the stand-in models: frontmatter, frontmatter links, headings,
- * inline tags, sections and wiki links. Positions carry line, col and offset.
+ * inline tags, sections, list items, wiki and Markdown links. Positions carry
+ * line, col and offset. Sections and list items come from a Markdown parser
+ * (metadata-blocks.ts), computed when first read: a vault of thousands of
+ * notes indexes fast.
  */
 import type * as Real from "obsidian";
+import { blockCaches } from "./metadata-blocks";
 import { getFrontMatterInfo, parseYaml } from "./yaml";
 
 interface Line {
@@ -32,7 +36,6 @@ function pos(lines: Line[], startLine: number, startCol: number, endLine: number
 
 const HEADING = /^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
-const LIST = /^[ \t]*(?:[-*+]|\d+[.)])[ \t]/;
 const TAG = /(^|[\s,;(])#([\p{L}\p{N}_/-]*[\p{L}_/-][\p{L}\p{N}_/-]*)/gu;
 const WIKILINK = /(!?)\[\[([^\]|]*)(?:\|([^\]]*))?\]\]/g;
 /** A property value that is one wiki link, as the Properties editor writes it: "[[Dana Whitfield]]". */
@@ -55,7 +58,6 @@ function frontmatterLinks(value: unknown, key: string, out: Real.FrontmatterLink
 export function parseMetadata(text: string): Real.CachedMetadata {
 	const lines = splitLines(text);
 	const cache: Real.CachedMetadata = {};
-	const sections: Real.SectionCache[] = [];
 	const headings: Real.HeadingCache[] = [];
 	const tags: Real.TagCache[] = [];
 	const links: Real.LinkCache[] = [];
@@ -66,7 +68,6 @@ export function parseMetadata(text: string): Real.CachedMetadata {
 	if (fm.exists) {
 		const endLine = text.slice(0, fm.to).split("\n").length - 1;
 		cache.frontmatterPosition = pos(lines, 0, 0, endLine, 3);
-		sections.push({ type: "yaml", position: cache.frontmatterPosition });
 		try {
 			const data = parseYaml(fm.frontmatter);
 			if (data && typeof data === "object" && !Array.isArray(data)) {
@@ -100,41 +101,43 @@ export function parseMetadata(text: string): Real.CachedMetadata {
 			i++;
 			continue;
 		}
-		const start = i;
-		let type: string;
 		const fence = FENCE.exec(t);
 		const heading = HEADING.exec(t);
 		if (fence) {
-			type = "code";
 			const marker = fence[1]!;
 			i++;
 			while (i < lines.length && !lines[i]!.text.trimStart().startsWith(marker)) i++;
 			if (i >= lines.length) i = lines.length - 1;
 			i++;
 		} else if (heading) {
-			type = "heading";
 			headings.push({ heading: heading[2]!, level: heading[1]!.length, position: pos(lines, i, 0, i, t.length) });
 			inlineRefs(i);
 			i++;
-		} else if (/^ {0,3}([-*_])([ \t]*\1){2,}[ \t]*$/.test(t)) {
-			type = "thematicBreak";
-			i++;
 		} else {
-			type = LIST.test(t) ? "list" : t.trimStart().startsWith(">") ? (/^\s*>\s*\[!/.test(t) ? "callout" : "blockquote") : t.trimStart().startsWith("|") ? "table" : "paragraph";
+			const start = i;
 			while (i < lines.length && lines[i]!.text.trim() !== "" && (i === start || (!HEADING.test(lines[i]!.text) && !FENCE.test(lines[i]!.text)))) {
 				inlineRefs(i);
 				i++;
 			}
 		}
-		const end = i - 1;
-		sections.push({ type, position: pos(lines, start, 0, end, lines[end]!.text.length) });
 	}
 
 	if (headings.length) cache.headings = headings;
 	if (tags.length) cache.tags = tags;
 	if (links.length) cache.links = links;
 	if (embeds.length) cache.embeds = embeds;
-	if (sections.length) cache.sections = sections;
+	let blocks: ReturnType<typeof blockCaches> | null = null;
+	const parsed = (): ReturnType<typeof blockCaches> => {
+		if (!blocks) {
+			blocks = blockCaches(text, fm.exists ? fm.contentStart : 0);
+			if (cache.frontmatterPosition) blocks.sections.unshift({ type: "yaml", position: cache.frontmatterPosition });
+		}
+		return blocks;
+	};
+	const lazy = (key: "sections" | "listItems"): void =>
+		void Object.defineProperty(cache, key, { enumerable: true, configurable: true, get: () => (parsed()[key].length ? parsed()[key] : undefined) });
+	lazy("sections");
+	lazy("listItems");
 	return cache;
 }
 

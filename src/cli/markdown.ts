@@ -1,0 +1,46 @@
+/**
+ * The CLI's Markdown structure (src/core/section-entries.ts) from micromark's
+ * tree (mdast-util-from-markdown with GFM, the parser remark uses), made for
+ * one section's slice at a time: the parser runs at about 1 MB/s, so whole
+ * bodies are never parsed. The plugin takes the same structure from
+ * Obsidian's metadata cache instead (src/plugin/note-sections.ts).
+ */
+import type { Nodes } from "mdast";
+import { fromMarkdown } from "mdast-util-from-markdown";
+import { gfmFromMarkdown } from "mdast-util-gfm";
+import { gfm } from "micromark-extension-gfm";
+import { readSections, type NoteSections, type NoteStructure, type StructureOf } from "../core/sections";
+import type { SectionHeadings } from "../core/settings";
+
+// Built on first use: a command that never reads sections never pays for them.
+let extensions: { micromark: ReturnType<typeof gfm>[]; mdast: ReturnType<typeof gfmFromMarkdown>[] } | null = null;
+
+/** The structure of text[start, end), offsets into `text`. */
+export function markdownStructure(text: string, start = 0, end = text.length): NoteStructure {
+	extensions ??= { micromark: [gfm()], mdast: [gfmFromMarkdown()] };
+	const tree = fromMarkdown(text.slice(start, end), { extensions: extensions.micromark, mdastExtensions: extensions.mdast });
+	const out: NoteStructure = { blocks: [], items: [] };
+	const at = (n: Nodes): { start: number; end: number } => ({ start: start + (n.position?.start.offset ?? 0), end: start + (n.position?.end.offset ?? 0) });
+	for (const node of tree.children) {
+		const callout = node.type === "blockquote" && /^>[ \t]*\[!/.test(text.slice(at(node).start, at(node).end));
+		out.blocks.push({ type: callout ? "callout" : node.type, ...at(node) });
+	}
+	// Every list item, in document order, with the index of the item it is nested in.
+	const walk = (node: Nodes, parent: number): void => {
+		let here = parent;
+		if (node.type === "listItem") {
+			out.items.push({ ...at(node), parent });
+			here = out.items.length - 1;
+		}
+		if ("children" in node) for (const child of node.children) walk(child, here);
+	};
+	walk(tree, -1);
+	return out;
+}
+
+export const markdownStructureOf = (body: string): StructureOf => (start, end) => markdownStructure(body, start, end);
+
+/** The named sections of a note body, read with the Markdown parser. */
+export function readNoteSections(body: string, headings: SectionHeadings): NoteSections {
+	return readSections(body, headings, markdownStructureOf(body));
+}
