@@ -13,6 +13,7 @@ import { loadVaultSettings } from "./src/cli/vault";
 import { computeItems } from "./src/core/rules";
 import { groupItems } from "./src/core/groups";
 
+(async () => {
 const vault = process.argv[2];
 const now = new Date(process.argv[3]);
 const { settings } = await loadVaultSettings(vault);
@@ -23,6 +24,7 @@ const groups = groupItems(items, now, settings);
 const out = {};
 for (const [name, list] of Object.entries(groups)) out[name] = list.map((i) => ({ note: i.note, company: i.company, role: i.role, kind: i.kind, label: i.label, interviewers: i.interviewers }));
 console.log(JSON.stringify(out));
+})();
 `;
 
 /** { overdue, today, upcoming, waiting, later } at `now` (local ISO): items as { note, company, role, kind, label, interviewers }. */
@@ -31,7 +33,8 @@ export async function expectedGroups(now = NOW) {
 		stdin: { contents: ENTRY, resolveDir: ROOT, loader: "ts", sourcefile: "oracle-entry.ts" },
 		bundle: true,
 		platform: "node",
-		format: "esm",
+		// CommonJS, as the CLI is built: gray-matter's subpath imports resolve without file extensions.
+		format: "cjs",
 		target: "node20",
 		write: false,
 		packages: "external",
@@ -39,7 +42,7 @@ export async function expectedGroups(now = NOW) {
 	});
 	// Inside the repository (git-ignored output/), so its imports resolve from node_modules.
 	mkdirSync(OUTPUT, { recursive: true });
-	const file = join(OUTPUT, "oracle.mjs");
+	const file = join(OUTPUT, "oracle.cjs");
 	writeFileSync(file, built.outputFiles[0].text);
 	try {
 		const run = spawnSync(process.execPath, [file, join(ROOT, "examples/vault"), now], { cwd: ROOT, env: { ...process.env, TZ: TIMEZONE }, encoding: "utf8" });
