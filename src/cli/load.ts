@@ -1,10 +1,10 @@
 /** What `due` and `ics` share: a vault folder and a time in, the open follow-up items out. */
 import { resolve } from "node:path";
-import { parseDateText } from "../core/dates";
 import type { FollowUpItem, NoteProblem } from "../core/items";
+import { seenAt } from "../core/rejection-seen";
 import { computeItems } from "../core/rules";
 import type { Settings } from "../core/settings";
-import { loadFirstSeen, scanVault } from "./scan";
+import { scanVault } from "./scan";
 import { assertVault, loadVaultSettings, SETTINGS_FILE } from "./vault";
 
 export interface VaultItems {
@@ -18,14 +18,9 @@ export interface VaultItems {
 export async function loadVaultItems(vaultArg: string | undefined, cwd: string, now: Date): Promise<VaultItems> {
 	const vault = resolve(cwd, vaultArg ?? ".");
 	await assertVault(vault);
-	const { settings, problems: settingProblems } = await loadVaultSettings(vault);
+	const { settings, problems: settingProblems, rejectionSeen } = await loadVaultSettings(vault);
 	const { notes, problems } = await scanVault(vault, settings);
-	const seen = (await loadFirstSeen(vault)) ?? {};
-	const firstSeen = (path: string): Date | undefined => {
-		const text = seen[path];
-		const r = text === undefined ? undefined : parseDateText(text);
-		return r?.ok ? r.value.at : undefined;
-	};
+	const firstSeen = (path: string): Date | undefined => seenAt(rejectionSeen[path]);
 	const settingsNote = SETTINGS_FILE.split(/[\\/]/).join("/");
 	return {
 		vault,

@@ -4,15 +4,13 @@
  * only line-scanned for an inline #interview tag, never parsed as Markdown.
  */
 import { readFileSync } from "node:fs";
-import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { hasInlineInterviewTag, isInterviewNote, mightBeInterview } from "../core/detect";
 import { parseInterview, type Interview } from "../core/interview";
 import type { NoteProblem } from "../core/items";
 import type { Settings } from "../core/settings";
-import { CliError } from "./command";
 import { readNoteParts } from "./frontmatter";
-import { listNotes, SETTINGS_FILE } from "./vault";
+import { listNotes } from "./vault";
 
 export interface ScannedNote {
 	/** Vault-relative, `/`-separated. */
@@ -76,26 +74,4 @@ export async function scanVault(vault: string, settings: Settings): Promise<Scan
 		for (const message of o.note.problems) result.problems.push({ note: o.note.path, message });
 	}
 	return result;
-}
-
-/**
- * When each rejection without an outcome_date was first seen, as the plugin
- * saves it in data.json under `rejectionSeen` ({ path: local ISO time }).
- * Undefined when the vault has no such record.
- */
-export async function loadFirstSeen(vault: string): Promise<Record<string, string> | undefined> {
-	const file = join(vault, SETTINGS_FILE);
-	let raw: unknown;
-	try {
-		raw = JSON.parse(await readFile(file, "utf8"));
-	} catch (err) {
-		if ((err as { code?: string }).code === "ENOENT") return undefined;
-		if (err instanceof SyntaxError) throw new CliError(`The settings file '${file}' is not valid JSON (${err.message}); fix or delete it.`);
-		throw new CliError(`Cannot read the settings file '${file}': ${(err as { code?: string }).code ?? String(err)}.`);
-	}
-	const seen = typeof raw === "object" && raw !== null ? (raw as Record<string, unknown>).rejectionSeen : undefined;
-	if (typeof seen !== "object" || seen === null || Array.isArray(seen)) return undefined;
-	const out: Record<string, string> = {};
-	for (const [path, when] of Object.entries(seen)) if (typeof when === "string") out[path] = when;
-	return out;
 }

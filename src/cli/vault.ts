@@ -1,7 +1,8 @@
 /** Reading a vault folder from disk for the CLI. */
 import { readdir, readFile, stat } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
-import { resolveSettings, type Settings } from "../core/settings";
+import { readRejectionSeen } from "../core/rejection-seen";
+import { resolveSettings, type SettingsResult } from "../core/settings";
 import { CliError } from "./command";
 
 const SKIP_DIRS = new Set([".obsidian", ".trash", "node_modules", ".git"]);
@@ -41,17 +42,23 @@ export async function assertVault(vault: string): Promise<void> {
 	}
 }
 
+export interface VaultSettings extends SettingsResult {
+	/** When each rejection without outcome_date was first seen (see readRejectionSeen). */
+	rejectionSeen: Record<string, string>;
+}
+
 /**
- * The plugin's settings from VAULT/.obsidian/plugins/interview-follow-up/data.json,
- * or the defaults when there is none. A broken file is one clear error.
+ * The plugin's data from VAULT/.obsidian/plugins/interview-follow-up/data.json,
+ * read once: its settings (or the defaults when there is none) and its record
+ * of first-seen rejections. A broken file is one clear error.
  */
-export async function loadVaultSettings(vault: string): Promise<{ settings: Settings; problems: string[] }> {
+export async function loadVaultSettings(vault: string): Promise<VaultSettings> {
 	const file = join(vault, SETTINGS_FILE);
 	let text: string;
 	try {
 		text = await readFile(file, "utf8");
 	} catch (err) {
-		if ((err as { code?: string }).code === "ENOENT") return resolveSettings(undefined);
+		if ((err as { code?: string }).code === "ENOENT") return { ...resolveSettings(undefined), rejectionSeen: {} };
 		throw new CliError(`Cannot read the settings file '${file}': ${(err as { code?: string }).code ?? String(err)}.`);
 	}
 	let raw: unknown;
@@ -60,5 +67,5 @@ export async function loadVaultSettings(vault: string): Promise<{ settings: Sett
 	} catch (err) {
 		throw new CliError(`The settings file '${file}' is not valid JSON (${(err as Error).message}); fix or delete it.`);
 	}
-	return resolveSettings(raw);
+	return { ...resolveSettings(raw), rejectionSeen: readRejectionSeen(raw).seen };
 }

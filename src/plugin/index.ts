@@ -13,26 +13,9 @@ import { parseInterview } from "../core/interview";
 import type { FollowUpItem, NoteProblem } from "../core/items";
 import { compareItems, itemsForInterview } from "../core/rules";
 import type { Settings } from "../core/settings";
-import type { IndexedNote, IndexReader } from "./context";
+import type { IndexedNote, LiveIndex } from "./context";
 import type { RejectionLog } from "./plugin-data";
 import { insertSorted, removeSorted } from "./sorted";
-
-/** An index the view and status bar can follow. */
-export interface LiveIndex extends IndexReader {
-	/** False until the first build, while Obsidian is still starting. */
-	readonly isBuilt: boolean;
-	/** How many interview notes there are. */
-	readonly size: number;
-	/**
-	 * items(now) in the view's groups (cached like items). The arrays are the
-	 * index's own and an edit updates them in place (copying 3,000 items per
-	 * keystroke would cost more than the edit): read them at once, never keep
-	 * or change them.
-	 */
-	groups(now: Date): ItemGroups;
-	/** Calls `callback` after every change (register the returned ref with registerEvent). */
-	onChange(callback: () => void): EventRef;
-}
 
 interface Entry {
 	note: IndexedNote;

@@ -3,7 +3,7 @@ import { readFile, stat } from "node:fs/promises";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { hasInlineInterviewTag, isInterviewNote } from "../../core/detect";
 import { parseInterview, type Interview } from "../../core/interview";
-import { draftLetters, interviewerNamed, isLetterFormat, isLetterKind, LETTER_FORMATS, LETTER_KINDS, letterKind, type Draft, type LetterKind } from "../../core/letters/index";
+import { draftLetters, interviewerNamed, isLetterFormat, isLetterKind, lacksOpenRequest, LETTER_FORMATS, LETTER_KINDS, letterKind, type Draft, type LetterKind } from "../../core/letters/index";
 import { readSections } from "../../core/sections";
 import { resolveSettings, type LetterFormat, type Settings } from "../../core/settings";
 import { readArgs, readNow } from "../args";
@@ -119,7 +119,7 @@ function checkAgainstNote(opts: Options, interview: Interview): void {
 				: `${opts.note} lists no interviewers, so there is no '${opts.to}' to write to; leave out --to.`,
 		);
 	}
-	if (opts.kind === "request-progress" && opts.item === undefined && !interview.requests.some((r) => r.sent === undefined)) {
+	if (lacksOpenRequest(opts.kind, interview, opts.item)) {
 		throw new CliError(`${opts.note} has no open request (requests: with an item: and no sent: date); add one, or name it with --item.`);
 	}
 }

@@ -1,6 +1,6 @@
 /** Asks company, role, date/time and interviewers; stays open with a message until the date is valid. */
 import { Modal, Setting, type App } from "obsidian";
-import { validateFields, type NewInterview, type NewInterviewFields } from "../commands/new-note";
+import { validateFields, type NewInterview, type NewInterviewFields } from "../../core/new-note";
 
 export class NewInterviewModal extends Modal {
 	private readonly fields: NewInterviewFields = { company: "", role: "", date: "", interviewers: "" };

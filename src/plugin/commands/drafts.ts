@@ -1,17 +1,19 @@
 /**
- * Drafting a letter from an interview note: choose format and recipient, call
- * the core's draftLetters, then write the drafts as new notes in the drafts
- * folder or splice them under the note's drafts heading. Nothing is overwritten.
+ * draft-<kind>: a letter from an interview note. Choose format and recipient,
+ * call the core's draftLetters, then write the drafts as new notes in the
+ * drafts folder or splice them under the note's drafts heading. Nothing is
+ * overwritten.
  */
-import { Notice, type TFile } from "obsidian";
-import { formatLocalDate } from "../core/dates";
-import { draftLetters, draftNoteText, letterKind, recipientsFor, type Draft, type LetterKind } from "../core/letters/index";
-import { findSection, readSections } from "../core/sections";
-import { createUnique, openFile } from "./commands/files";
-import { padded, splitFrontmatter } from "./commands/text";
-import { safeFileName } from "./commands/new-note";
-import type { PluginContext } from "./context";
-import { askDraftOptions, type DraftChoices } from "./modals/draft-options-modal";
+import { Notice, type Plugin, type TFile } from "obsidian";
+import { formatLocalDate } from "../../core/dates";
+import { draftLetters, draftNoteText, lacksOpenRequest, LETTER_KINDS, letterKind, recipientsFor, requestChoices, type Draft, type LetterKind } from "../../core/letters/index";
+import { safeFileName } from "../../core/new-note";
+import { padded, splitFrontmatter } from "../../core/note-text";
+import { findSection, readSections } from "../../core/sections";
+import { onInterview } from "../active-interview";
+import type { PluginContext } from "../context";
+import { askDraftOptions, type DraftChoices } from "../modals/draft-options-modal";
+import { createUnique, openFile } from "../vault-files";
 
 /** Choices already known (from a follow-up item), preselected in the modal. */
 export interface DraftPreset {
@@ -28,8 +30,7 @@ export async function draftFromNote(ctx: PluginContext, file: TFile, kind: Lette
 	}
 	const { interview } = note;
 	const settings = ctx.settings();
-	const openRequests = interview.requests.filter((r) => !r.sent).map((r) => r.item);
-	if (kind === "request-progress" && openRequests.length === 0) {
+	if (lacksOpenRequest(kind, interview)) {
 		new Notice("This note has no open request: add one under requests: with item: and asked:, and no sent: date.");
 		return;
 	}
@@ -39,7 +40,7 @@ export async function draftFromNote(ctx: PluginContext, file: TFile, kind: Lette
 		defaultFormat: settings.defaultFormat,
 		recipients,
 		...(preset.to !== undefined && recipients.includes(preset.to) ? { preselectedRecipient: preset.to } : {}),
-		requests: kind === "request-progress" ? openRequests : [],
+		requests: requestChoices(kind, interview),
 		...(preset.requestItem !== undefined ? { preselectedRequest: preset.requestItem } : {}),
 	});
 	if (!choices) return;
@@ -117,4 +118,14 @@ export function spliceDrafts(text: string, heading: string, drafts: Draft[], now
 	const blocks = drafts.map((d) => draftBlock(d, level, now)).join("\n");
 	const at = frontmatter.length + section.end;
 	return padded(text.slice(0, at), blocks, text.slice(at));
+}
+
+export function registerDraftCommands(plugin: Plugin, ctx: PluginContext): void {
+	for (const kind of LETTER_KINDS) {
+		plugin.addCommand({
+			id: `draft-${kind}`,
+			name: letterKind(kind).command,
+			checkCallback: onInterview(ctx, ({ file }) => draftFromNote(ctx, file, kind)),
+		});
+	}
 }

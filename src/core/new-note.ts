@@ -2,9 +2,9 @@
  * The new-interview note: validating the modal's fields, the file name from
  * settings.fileNamePattern, and the note text (DESIGN §1 keys and headings).
  */
-import { formatLocalDate, parseDateText, type When } from "../../core/dates";
-import type { Interviewer } from "../../core/interview";
-import type { Settings } from "../../core/settings";
+import { formatLocalDate, parseDateText, type When } from "./dates";
+import type { Interviewer } from "./interview";
+import type { Settings } from "./settings";
 
 export interface NewInterviewFields {
 	company: string;
