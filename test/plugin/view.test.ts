@@ -3,9 +3,9 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { groupItems } from "../../src/core/groups";
 import { computeItems } from "../../src/core/rules";
 import { resolveSettings, type Settings } from "../../src/core/settings";
-import { createItemActions } from "../../src/plugin/commands/index";
+import { createPluginContext } from "../../src/plugin/context";
 import { InterviewIndex } from "../../src/plugin/index";
-import { createPluginContext } from "../../src/plugin/plugin-context";
+import { createItemActions } from "../../src/plugin/item-actions";
 import { FollowUpsView, VIEW_TYPE_FOLLOW_UPS } from "../../src/plugin/view";
 import { createTestApp, fileAt, loadPlugin, openModals, Plugin, settle, type TestApp } from "../mocks/obsidian";
 
@@ -31,7 +31,7 @@ async function openView(files: Record<string, string>, start: Date, build = true
 		override onload(): void {
 			this.addChild(index);
 			const actions = createItemActions(ctx);
-			this.registerView(VIEW_TYPE_FOLLOW_UPS, (leaf) => new FollowUpsView(leaf, { ctx, index, actions }));
+			this.registerView(VIEW_TYPE_FOLLOW_UPS, (leaf) => new FollowUpsView(leaf, { ctx, actions }));
 			if (build) app.workspace.onLayoutReady(() => index.build());
 		}
 	}

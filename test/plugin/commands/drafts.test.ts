@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from "vitest";
-import { registerDraftCommands } from "../../../src/plugin/commands/draft";
+import { registerDraftCommands } from "../../../src/plugin/commands/drafts";
 import type { Settings } from "../../../src/core/settings";
 import { clearNotices, MarkdownView, noticeMessages, openModals, runCommand } from "../../mocks/obsidian";
 import { flush, INTERVIEW, startHarness, type Harness } from "./harness";

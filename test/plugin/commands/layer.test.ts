@@ -38,7 +38,7 @@ vi.mock("../../../src/core/review", () => ({
 }));
 
 const { registerChecklistCommands } = await import("../../../src/plugin/commands/checklists");
-const { registerDraftCommands } = await import("../../../src/plugin/commands/draft");
+const { registerDraftCommands } = await import("../../../src/plugin/commands/drafts");
 const { registerReviewCommand } = await import("../../../src/plugin/commands/review");
 const { clearNotices, MarkdownView, noticeMessages, openModals, runCommand } = await import("../../mocks/obsidian");
 const { flush, INTERVIEW, startHarness } = await import("./harness");

@@ -1,7 +1,6 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from "vitest";
 import { registerReviewCommand } from "../../../src/plugin/commands/review";
-import { linkPath } from "../../../src/plugin/commands/review";
 import { clearNotices, noticeMessages, openModals, runCommand } from "../../mocks/obsidian";
 import { flush, INTERVIEW, startHarness } from "./harness";
 
@@ -23,13 +22,6 @@ Thanks for the chat :) Ms. Whitfeld, it was awesome.
 beforeEach(() => clearNotices());
 
 describe("review-draft", () => {
-	it("reads the draft_of link in its forms", () => {
-		expect(linkPath("[[Interviews/Northwind|Northwind]]")).toBe("Interviews/Northwind");
-		expect(linkPath("[[Northwind#Highlights]]")).toBe("Northwind");
-		expect(linkPath("Interviews/Northwind.md")).toBe("Interviews/Northwind.md");
-		expect(linkPath(3)).toBeNull();
-	});
-
 	it("lists findings as 'Line N — message' with lines as the editor shows them", async () => {
 		const h = await startHarness({ [NOTE]: INTERVIEW, "Interviews/Drafts/d.md": BAD }, registerReviewCommand);
 		await h.open("Interviews/Drafts/d.md");

@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import InterviewFollowUpPlugin from "../../src/main";
-import type { InterviewIndex } from "../../src/plugin/index";
-import { VIEW_TYPE_FOLLOW_UPS } from "../../src/plugin/view";
-import { clearNotices, createTestApp, fileAt, noticeMessages, Platform, runCommand, settle, TEST_MANIFEST, type TestApp } from "../mocks/obsidian";
+import InterviewFollowUpPlugin from "../src/main";
+import type { InterviewIndex } from "../src/plugin/index";
+import { VIEW_TYPE_FOLLOW_UPS } from "../src/plugin/view";
+import { clearNotices, createTestApp, fileAt, noticeMessages, Platform, runCommand, settle, TEST_MANIFEST, type TestApp } from "./mocks/obsidian";
 
 const OVERDUE = "---\ntype: interview\ncompany: Northwind Traders\nrole: Analyst\ndate: 2026-11-19 14:00\ninterviewers: [Dana Whitfield]\n---\n";
 const FILES = { "Interviews/Northwind.md": OVERDUE };

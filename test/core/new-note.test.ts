@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { load } from "js-yaml";
-import { parseInterview } from "../../../src/core/interview";
-import { DEFAULT_SETTINGS } from "../../../src/core/settings";
+import { parseInterview } from "../../src/core/interview";
+import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import {
 	newInterviewName,
 	newInterviewText,
@@ -9,7 +9,7 @@ import {
 	safeFileName,
 	validateFields,
 	yamlScalar,
-} from "../../../src/plugin/commands/new-note";
+} from "../../src/core/new-note";
 
 const fields = { company: "Northwind Traders", role: "Operations Analyst", date: "2026-11-19 14:00", interviewers: "Ms. Dana Whitfield, dr sam ortiz\nLee Park" };
 
