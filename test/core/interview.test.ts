@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { toLocalIso } from "../../src/core/dates";
-import { formalName, parseInterview } from "../../src/core/interview";
+import { formalName, openRequests, parseInterview } from "../../src/core/interview";
 
 const full = {
 	type: "interview",
@@ -52,6 +52,11 @@ describe("parseInterview: the DESIGN §1 example", () => {
 		expect(i.requests).toHaveLength(1);
 		expect(i.requests[0]).toMatchObject({ item: "Writing sample", index: 0 });
 		expect(i.requests[0]?.sent).toBeUndefined();
+	});
+	it("lists the requests not yet sent, in note order", () => {
+		const requests = [{ item: "CV", asked: "2026-11-19", sent: "2026-11-20" }, { item: "Writing sample", asked: "2026-11-19" }, "Two references"];
+		const iv = parseInterview("Interviews/N.md", { ...full, requests }).interview;
+		expect(openRequests(iv).map((r) => [r.item, r.index])).toEqual([["Writing sample", 1], ["Two references", 2]]);
 	});
 	it("leaves empty keys unset", () => {
 		expect(i.done.rejection_thanks_sent).toBeUndefined();
