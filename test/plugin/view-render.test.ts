@@ -53,10 +53,11 @@ const escape = (text: string): string => text.replace(/&/g, "&amp;").replace(/</
 function html(node: Node, depth = 0): string {
 	const pad = "  ".repeat(depth);
 	if (node.nodeType === node.TEXT_NODE) return `${pad}${escape(node.textContent ?? "")}\n`;
-	if (!(node instanceof Element)) return "";
-	const tag = node.tagName.toLowerCase();
-	const attrs = Array.from(node.attributes, (a) => ` ${a.name}="${escape(a.value)}"`).join("");
-	const kids = Array.from(node.childNodes);
+	if (node.nodeType !== node.ELEMENT_NODE) return "";
+	const el = node as Element;
+	const tag = el.tagName.toLowerCase();
+	const attrs = Array.from(el.attributes, (a) => ` ${a.name}="${escape(a.value)}"`).join("");
+	const kids = Array.from(el.childNodes);
 	if (kids.length === 0) return `${pad}<${tag}${attrs}></${tag}>\n`;
 	if (kids.length === 1 && kids[0]?.nodeType === node.TEXT_NODE) return `${pad}<${tag}${attrs}>${escape(kids[0].textContent ?? "")}</${tag}>\n`;
 	return `${pad}<${tag}${attrs}>\n${kids.map((k) => html(k, depth + 1)).join("")}${pad}</${tag}>\n`;

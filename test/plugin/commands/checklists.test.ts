@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { registerChecklistCommands } from "../../../src/plugin/commands/checklists";
 import { clearNotices, MarkdownView, noticeMessages, runCommand } from "../../mocks/obsidian";
+import { withCoreDoubles, type CoreDoubles } from "./core-doubles";
 import { flush, INTERVIEW, startHarness } from "./harness";
 
 const PATH = "Interviews/Northwind.md";
@@ -62,5 +63,42 @@ describe("insert-checklist-<kind>", () => {
 		expect(h.app.commands.isAvailable("interview-follow-up:insert-checklist-debrief")).toBe(false);
 		expect(runCommand(h.app, "insert-checklist-debrief")).toBe(false);
 		expect(await h.read("Notes/Plain.md")).toBe("Just a note\n");
+	});
+});
+
+/** The names the plugin-layer tests use, from the graph with core doubles. */
+function layerOf(d: CoreDoubles) {
+	const { startHarness, flush, INTERVIEW } = d.harness;
+	const { runCommand, noticeMessages, openModals, MarkdownView } = d.obsidian;
+	return { startHarness, flush, INTERVIEW, PATH: "Interviews/Northwind.md", runCommand, noticeMessages, openModals, MarkdownView, register: d.checklists.registerChecklistCommands };
+}
+
+describe("checklists (plugin layer, core doubles)", () => {
+	let d: CoreDoubles;
+	beforeAll(async () => {
+		d = await withCoreDoubles();
+	});
+	beforeEach(() => {
+		d.obsidian.clearNotices();
+		// Modals left open by an earlier test would count as this test's.
+		for (const m of d.obsidian.openModals()) m.close();
+	});
+	it("inserted at the cursor once; the second time a notice and no change", async () => {
+		const { startHarness, flush, INTERVIEW, PATH, runCommand, noticeMessages, MarkdownView, register } = layerOf(d);
+		const h = await startHarness({ [PATH]: INTERVIEW }, register);
+		await h.open(PATH);
+		const editor = h.app.workspace.getActiveViewOfType(MarkdownView)?.editor;
+		if (!editor) throw new Error("no editor");
+		const line = INTERVIEW.split("\n").indexOf("## Debrief");
+		editor.setCursor(line, 0);
+		runCommand(h.app, "insert-checklist-debrief");
+		await flush(h.app);
+		const at = INTERVIEW.indexOf("## Debrief");
+		const expected = `${INTERVIEW.slice(0, at)}## Checklist debrief\n- [ ] first\n- [ ] second\n\n${INTERVIEW.slice(at)}`;
+		expect(editor.getValue()).toBe(expected);
+		runCommand(h.app, "insert-checklist-debrief");
+		await flush(h.app);
+		expect(editor.getValue()).toBe(expected);
+		expect(noticeMessages()).toEqual(["This note already has the debrief checklist."]);
 	});
 });

@@ -61,7 +61,7 @@ export class TestIndex implements LiveIndex {
 	}
 
 	onChange(callback: () => void): Real.EventRef {
-		return this.events.on("changed", callback) as unknown as Real.EventRef;
+		return this.events.on("changed", callback);
 	}
 }
 
