@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { checklist, type ChecklistKind } from "../../../src/core/checklists";
 import { registerChecklistCommands } from "../../../src/plugin/commands/checklists";
 import { clearNotices, MarkdownView, noticeMessages, runCommand } from "../../mocks/obsidian";
 import { withCoreDoubles, type CoreDoubles } from "./core-doubles";
@@ -29,7 +30,9 @@ describe("insert-checklist-<kind>", () => {
 			await flush(h.app);
 			const after = editor.getValue();
 			const inserted = after.length - before.length;
-			expect(inserted).toBeGreaterThan(0);
+			// On its own block: a line break after "## Debrief", a blank line before "Went well overall."
+			const list = checklist(kind as ChecklistKind, h.index.note(PATH)?.interview).markdown;
+			expect(after.slice(at, at + inserted)).toBe(`\n${list.replace(/\n+$/, "")}\n\n`);
 			// Only inserted: the text before and after the cursor is unchanged.
 			expect(after.slice(0, at)).toBe(before.slice(0, at));
 			expect(after.slice(at + inserted)).toBe(before.slice(at));

@@ -29,9 +29,9 @@ describe("review-draft", () => {
 		expect(runCommand(h.app, "review-draft")).toBe(true);
 		await flush(h.app);
 		const modal = openModals().at(-1);
-		expect(modal).toBeDefined();
+		expect(modal?.titleEl.textContent).toBe("Review of d: 6 findings");
 		const rows = Array.from(modal?.contentEl.querySelectorAll("li") ?? []).map((li) => li.textContent ?? "");
-		expect(rows.length).toBeGreaterThan(1);
+		expect(rows).toHaveLength(6);
 		for (const row of rows) expect(row).toMatch(/^Line \d+ — \S/);
 		const lineOf = (needle: string): number => BAD.split("\n").findIndex((l) => l.includes(needle)) + 1;
 		// The first-name salutation is on the editor's line of "Hey Dana,", frontmatter included.
