@@ -1,11 +1,12 @@
 import { debounce, Notice, Platform, Plugin } from "obsidian";
 import { DEFAULT_SETTINGS, type Settings } from "./core/settings";
-import { createItemActions, registerCommands } from "./plugin/commands/index";
+import { registerCommands } from "./plugin/commands/index";
 import { openFollowUps } from "./plugin/commands/follow-ups";
-import { reportError } from "./plugin/commands/active";
+import { createPluginContext } from "./plugin/context";
+import { reportError } from "./plugin/errors";
 import { InterviewIndex } from "./plugin/interview-index";
+import { createItemActions } from "./plugin/item-actions";
 import { pluginDataToSave, readPluginData, RejectionLog, settingsProblemsNotice } from "./plugin/plugin-data";
-import { createPluginContext } from "./plugin/plugin-context";
 import { FollowUpsSettingTab } from "./plugin/settings-tab";
 import { OverdueStatus, startupNotice } from "./plugin/status-bar";
 import { FollowUpsView, VIEW_TYPE_FOLLOW_UPS } from "./plugin/view";
@@ -33,15 +34,15 @@ export default class InterviewFollowUpPlugin extends Plugin {
 		const ctx = createPluginContext(this.app, { index, now, settings: () => this.settings, saveSettings: (s) => this.saveSettings(s) });
 		const actions = createItemActions(ctx);
 
-		this.registerView(VIEW_TYPE_FOLLOW_UPS, (leaf) => new FollowUpsView(leaf, { ctx, index, actions }));
+		this.registerView(VIEW_TYPE_FOLLOW_UPS, (leaf) => new FollowUpsView(leaf, { ctx, actions }));
 		registerCommands(this, ctx);
 		this.addRibbonIcon("calendar-check", "Open interview follow-ups", () => void openFollowUps(ctx).catch(reportError));
-		if (!Platform.isMobile) this.addChild(new OverdueStatus(this.addStatusBarItem(), ctx, index));
+		if (!Platform.isMobile) this.addChild(new OverdueStatus(this.addStatusBarItem(), ctx));
 		this.addSettingTab(new FollowUpsSettingTab(this.app, this, ctx));
 		// A cold cache may still be filling at layout ready: the notice waits until every note is read.
 		this.app.workspace.onLayoutReady(() => {
 			index.build();
-			index.whenComplete(() => startupNotice(ctx, index));
+			index.whenComplete(() => startupNotice(ctx));
 		});
 	}
 

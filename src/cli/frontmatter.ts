@@ -1,8 +1,10 @@
 /**
- * Frontmatter for the CLI: the block is found once, here, with Obsidian's rule,
- * and its text parsed by gray-matter's YAML engine with the core schema
+ * Frontmatter for the CLI: the block is found once, by Obsidian's rule (the
+ * core's findFrontmatter, shared with the plugin), and its text parsed by gray-matter's YAML engine with the core schema
  * (src/cli/yaml.ts), so `2026-11-19 14:00` stays text and local times stay local.
  */
+import { blockYaml, findFrontmatter } from "../core/frontmatter-block";
+import { isRecord } from "../core/values";
 import { parseYaml, yamlErrorLine } from "./yaml";
 
 export interface NoteParts {
@@ -20,9 +22,6 @@ export interface NoteParts {
 	error?: string;
 }
 
-// Matches Obsidian: the block must open on the first line and close with a line that is exactly `---`.
-const BLOCK = /^---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
-
 function countLines(text: string): number {
 	let n = 0;
 	for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) n++;
@@ -31,23 +30,22 @@ function countLines(text: string): number {
 
 /** Splits a note into frontmatter and body. Never throws. */
 export function readNoteParts(text: string): NoteParts {
-	const clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-	const bom = text.length - clean.length;
-	const block = BLOCK.exec(clean);
+	const block = findFrontmatter(text);
 	if (!block) return { hasFrontmatter: false, body: text, bodyOffset: 0, bodyLine: 0 };
-	const bodyOffset = bom + block[0].length;
+	const bodyOffset = block.end;
 	const parts: NoteParts = {
 		hasFrontmatter: true,
 		body: text.slice(bodyOffset),
 		bodyOffset,
-		bodyLine: countLines(block[0]),
+		bodyLine: countLines(text.slice(0, bodyOffset)),
 	};
 	try {
 		// Each line of the block with its line break, as the YAML parser expects (and counts lines).
-		const inner = `${block[1] ?? ""}\n`;
+		const yaml = blockYaml(text, block);
+		const inner = yaml === "" ? "" : `${yaml}\n`;
 		const data = parseYaml(inner.includes("\r") ? inner.replace(/\r\n?/g, "\n") : inner);
 		if (data === null || data === undefined) parts.frontmatter = {};
-		else if (typeof data === "object" && !Array.isArray(data)) parts.frontmatter = data as Record<string, unknown>;
+		else if (isRecord(data)) parts.frontmatter = data;
 		else parts.error = "The frontmatter is not a list of key: value lines.";
 	} catch (err) {
 		// The position counts the note's lines: the block's text starts on line 2, after `---`.

@@ -1,11 +1,11 @@
 /** What `due` and `ics` share: a vault folder and a time in, the open follow-up items out. */
 import { statSync } from "node:fs";
 import { join } from "node:path";
-import { parseDateText } from "../core/dates";
 import type { FollowUpItem, NoteProblem } from "../core/items";
+import { seenAt } from "../core/rejection-seen";
 import { computeItems, needsFirstSeen } from "../core/rules";
 import type { Settings } from "../core/settings";
-import { loadFirstSeen, scanVault } from "./scan";
+import { scanVault } from "./scan";
 import { loadVaultSettings, resolveVault, SETTINGS_FILE } from "./vault";
 
 export interface VaultItems {
@@ -26,17 +26,12 @@ function modifiedAt(file: string): Date | undefined {
 
 export async function loadVaultItems(vaultArg: string | undefined, cwd: string, now: Date): Promise<VaultItems> {
 	const vault = await resolveVault(vaultArg, cwd);
-	const { settings, problems: settingProblems } = await loadVaultSettings(vault);
+	const { settings, problems: settingProblems, rejectionSeen } = await loadVaultSettings(vault);
 	const { notes, problems } = await scanVault(vault, settings);
-	const seen = (await loadFirstSeen(vault)) ?? {};
 	const waiting = new Set(notes.filter((n) => needsFirstSeen(n.interview)).map((n) => n.path));
-	const firstSeen = (path: string): Date | undefined => {
-		const text = seen[path];
-		const r = text === undefined ? undefined : parseDateText(text);
-		if (r?.ok) return r.value.at;
-		// Not seen by the plugin: the last time the note was written is when the outcome was at the latest.
-		return waiting.has(path) ? modifiedAt(join(vault, path)) : undefined;
-	};
+	// Not seen by the plugin: the last time the note was written is when the outcome was at the latest.
+	const firstSeen = (path: string): Date | undefined =>
+		seenAt(rejectionSeen[path]) ?? (waiting.has(path) ? modifiedAt(join(vault, path)) : undefined);
 	const settingsNote = SETTINGS_FILE.split(/[\\/]/).join("/");
 	return {
 		vault,

@@ -11,7 +11,7 @@ import { parseInterview, type Interview } from "../core/interview";
 import type { NoteProblem } from "../core/items";
 import type { Settings } from "../core/settings";
 import { readNoteParts } from "./frontmatter";
-import { readDataJson, walkVault } from "./vault";
+import { walkVault } from "./vault";
 
 export interface ScannedNote {
 	/** Vault-relative, `/`-separated. */
@@ -92,18 +92,4 @@ export async function scanVault(vault: string, settings: Settings, { keepBody = 
 		for (const message of o.note.problems) result.problems.push({ note: o.note.path, message });
 	}
 	return Promise.resolve(result);
-}
-
-/**
- * When each rejection without an outcome_date was first seen, as the plugin
- * saves it in data.json under `rejectionSeen` ({ path: local ISO time }).
- * Undefined when the vault has no such record.
- */
-export async function loadFirstSeen(vault: string): Promise<Record<string, string> | undefined> {
-	const raw = await readDataJson(vault);
-	const seen = typeof raw === "object" && raw !== null ? (raw as Record<string, unknown>).rejectionSeen : undefined;
-	if (typeof seen !== "object" || seen === null || Array.isArray(seen)) return undefined;
-	const out: Record<string, string> = {};
-	for (const [path, when] of Object.entries(seen)) if (typeof when === "string") out[path] = when;
-	return out;
 }

@@ -3,7 +3,8 @@ import { constants, readdirSync, realpathSync, statSync, type Dirent, type Stats
 import { access, readFile, stat } from "node:fs/promises";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import type { NoteProblem } from "../core/items";
-import { resolveSettings, type Settings } from "../core/settings";
+import { readRejectionSeen } from "../core/rejection-seen";
+import { resolveSettings, type SettingsResult } from "../core/settings";
 import { CliError } from "./command";
 
 const SKIP_DIRS = new Set([".obsidian", ".trash", "node_modules", ".git"]);
@@ -200,10 +201,17 @@ export async function readDataJson(vault: string): Promise<unknown> {
 	}
 }
 
+export interface VaultSettings extends SettingsResult {
+	/** When each rejection without outcome_date was first seen (see readRejectionSeen). */
+	rejectionSeen: Record<string, string>;
+}
+
 /**
- * The plugin's settings from VAULT/.obsidian/plugins/interview-follow-up/data.json,
- * or the defaults when there is none. A broken file is one clear error.
+ * The plugin's data from VAULT/.obsidian/plugins/interview-follow-up/data.json,
+ * read once: its settings (or the defaults when there is none) and its record
+ * of first-seen rejections. A broken file is one clear error.
  */
-export async function loadVaultSettings(vault: string): Promise<{ settings: Settings; problems: string[] }> {
-	return resolveSettings(await readDataJson(vault));
+export async function loadVaultSettings(vault: string): Promise<VaultSettings> {
+	const raw = await readDataJson(vault);
+	return { ...resolveSettings(raw), rejectionSeen: readRejectionSeen(raw).seen };
 }

@@ -15,6 +15,26 @@ export interface ItemGroups {
 	later: FollowUpItem[];
 }
 
+export type GroupName = keyof ItemGroups;
+
+/** Groups handed out to be read at once and never kept or changed (the index patches them in place). */
+export type ReadonlyItemGroups = { readonly [K in keyof ItemGroups]: readonly FollowUpItem[] };
+
+/** Every group, in the order the view and `due` list them. */
+export const GROUP_NAMES: readonly GroupName[] = ["overdue", "today", "upcoming", "waiting", "later"];
+
+/** The groups the view shows as lists; `later` is only counted there. */
+export type ShownGroup = Exclude<GroupName, "later">;
+export const SHOWN_GROUPS: readonly ShownGroup[] = ["overdue", "today", "upcoming", "waiting"];
+
+export const GROUP_TITLES: Readonly<Record<GroupName, string>> = {
+	overdue: "Overdue",
+	today: "Today",
+	upcoming: "Upcoming",
+	waiting: "Waiting",
+	later: "Later",
+};
+
 /** The end of the upcoming window (ms): items due after it are `later`. */
 export const upcomingHorizon = (now: Date, settings: Settings): number => endOfLocalDay(now, settings.upcomingDays).getTime();
 

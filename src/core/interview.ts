@@ -244,3 +244,6 @@ export function parseInterview(path: string, frontmatter: unknown, body: BodyFac
 	if (snoozed) interview.snoozedUntil = snoozed;
 	return { interview, problems: r.problems };
 }
+
+/** The requests not yet marked sent, in note order. */
+export const openRequests = (interview: Interview): RequestItem[] => interview.requests.filter((r) => r.sent === undefined);

@@ -3,6 +3,7 @@
  * VAULT/.obsidian/plugins/interview-follow-up/data.json). Same keys in both.
  */
 import { folderContains, vaultPathProblem } from "./paths";
+import { isRecord } from "./values";
 
 export type LetterFormat = "email" | "letter" | "card";
 export type DraftLocation = "folder" | "section";
@@ -141,8 +142,6 @@ export interface SettingsResult {
 	/** One plain sentence per value that was ignored. */
 	problems: string[];
 }
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
 type Check = (value: unknown) => boolean;
 const isBool: Check = (v) => typeof v === "boolean";

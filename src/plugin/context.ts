@@ -1,8 +1,10 @@
 /**
- * What the plugin's parts share. Obsidian services are passed in (never read
- * from a global `app`), so each part can be tested with the mock.
+ * What the plugin's parts share, and how main.ts builds it. Obsidian services
+ * are passed in (never read from a global `app`), so each part can be tested
+ * with the mock.
  */
-import type { App, FileManager, MetadataCache, TFile, Vault, Workspace } from "obsidian";
+import type { App, EventRef, FileManager, MetadataCache, TFile, Vault, Workspace } from "obsidian";
+import type { ReadonlyItemGroups } from "../core/groups";
 import type { Interview } from "../core/interview";
 import type { FollowUpItem, NoteProblem } from "../core/items";
 import type { Settings } from "../core/settings";
@@ -32,7 +34,19 @@ export interface IndexReader {
 	items(now: Date): FollowUpItem[];
 }
 
-/** What the follow-ups view's buttons do (src/plugin/commands implements them). */
+/** An index the view and status bar can follow. */
+export interface LiveIndex extends IndexReader {
+	/** False until the first build, while Obsidian is still starting. */
+	readonly isBuilt: boolean;
+	/** How many interview notes there are. */
+	readonly size: number;
+	/** items(now) in the view's groups: read them at once, never keep them (an edit updates them in place). */
+	groups(now: Date): ReadonlyItemGroups;
+	/** Calls `callback` after every change (register the returned ref with registerEvent). */
+	onChange(callback: () => void): EventRef;
+}
+
+/** What the follow-ups view's buttons do (src/plugin/item-actions.ts implements them). */
 export interface ItemActions {
 	open(item: FollowUpItem): Promise<void>;
 	draft(item: FollowUpItem): Promise<void>;
@@ -43,11 +57,34 @@ export interface PluginContext {
 	/** Only for constructing modals and setting tabs, which need it. */
 	app: App;
 	services: Services;
-	index: IndexReader;
+	index: LiveIndex;
 	settings(): Settings;
 	saveSettings(settings: Settings): Promise<void>;
 	/** Injected clock: tests pass a fixed one. */
 	now(): Date;
 	/** The interview note open in the active editor, if any. */
 	activeInterviewFile(): TFile | null;
+}
+
+export interface ContextParts {
+	index: LiveIndex;
+	settings: () => Settings;
+	saveSettings: (settings: Settings) => Promise<void>;
+	now: () => Date;
+}
+
+export function createPluginContext(app: App, parts: ContextParts): PluginContext {
+	const { vault, metadataCache, fileManager, workspace } = app;
+	return {
+		app,
+		services: { vault, metadataCache, fileManager, workspace },
+		index: parts.index,
+		settings: parts.settings,
+		saveSettings: parts.saveSettings,
+		now: parts.now,
+		activeInterviewFile(): TFile | null {
+			const file = workspace.getActiveFile();
+			return file && parts.index.note(file.path) ? file : null;
+		},
+	};
 }

@@ -4,7 +4,7 @@
  * old items out of the merged, sorted list and the view's groups and puts its
  * new ones in (binary search), instead of recomputing and re-sorting every item.
  */
-import { groupItems, groupOf, upcomingHorizon, type ItemGroups } from "../core/groups";
+import { groupItems, groupOf, upcomingHorizon, type ItemGroups, type ReadonlyItemGroups } from "../core/groups";
 import type { FollowUpItem, NoteProblem } from "../core/items";
 import { compareItems, itemsForInterview } from "../core/rules";
 import type { Settings } from "../core/settings";
@@ -12,7 +12,7 @@ import type { IndexedNote } from "./context";
 import { insertSorted, removeSorted } from "./sorted";
 
 /** The view's groups as the index hands them out: its own arrays, which tsc keeps callers from changing. */
-export type ReadonlyItemGroups = { readonly [K in keyof ItemGroups]: readonly FollowUpItem[] };
+export type { ReadonlyItemGroups } from "../core/groups";
 
 interface Entry {
 	note: IndexedNote;

@@ -20,26 +20,15 @@ import { parseInterview, type ParsedInterview } from "../core/interview";
 import { bodyFactsFromCache } from "./body-facts";
 import type { FollowUpItem, NoteProblem } from "../core/items";
 import type { Settings } from "../core/settings";
-import type { IndexedNote, IndexReader } from "./context";
+import type { IndexedNote, LiveIndex } from "./context";
 import { watchVault, type NoteUpdates } from "./index-events";
 import { ItemCache, type ReadonlyItemGroups } from "./index-items";
 import { LinkDependents, linkKeys } from "./index-links";
 import { RejectionBookkeeping } from "./index-rejections";
 import type { RejectionLog } from "./plugin-data";
 
-export type { ReadonlyItemGroups } from "./index-items";
-
-/** An index the view and status bar can follow. */
-export interface LiveIndex extends IndexReader {
-	/** False until the first build, while Obsidian is still starting. */
-	readonly isBuilt: boolean;
-	/** How many interview notes there are. */
-	readonly size: number;
-	/** items(now) in the view's groups: read them at once, never keep them (an edit updates them in place). */
-	groups(now: Date): ReadonlyItemGroups;
-	/** Calls `callback` after every change (register the returned ref with registerEvent). */
-	onChange(callback: () => void): EventRef;
-}
+export type { ReadonlyItemGroups } from "../core/groups";
+export type { LiveIndex } from "./context";
 
 /** A note a property links to, as the metadata cache has it (null: the link resolves to no note). */
 export interface LinkedNote {

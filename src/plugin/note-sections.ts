@@ -10,7 +10,7 @@ import { lineStructure } from "../core/line-structure";
 import { questionsIn } from "../core/questions";
 import { readSections, type NoteSections, type NoteStructure, type StructureOf } from "../core/sections";
 import type { SectionHeadings } from "../core/settings";
-import { splitFrontmatter } from "./commands/text";
+import { splitFrontmatter } from "../core/note-text";
 
 const ITEM_START = /^[ \t>]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
 

@@ -3,7 +3,8 @@
  * resolveSettings and the CLI read) plus `rejectionSeen`, when a rejected
  * outcome without an outcome_date was first seen ({path: local ISO time}).
  */
-import { parseDateText, toLocalIso } from "../core/dates";
+import { toLocalIso } from "../core/dates";
+import { readRejectionSeen, seenAt } from "../core/rejection-seen";
 import { resolveSettings, type Settings } from "../core/settings";
 
 export interface PluginData {
@@ -13,22 +14,11 @@ export interface PluginData {
 	rejectionSeen: Record<string, string>;
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
-
 /** Reads what loadData() returned; bad values fall back to defaults and are reported. */
 export function readPluginData(raw: unknown): PluginData {
 	const { settings, problems } = resolveSettings(raw);
-	const rejectionSeen: Record<string, string> = {};
-	const seen = isRecord(raw) ? raw.rejectionSeen : undefined;
-	if (isRecord(seen)) {
-		for (const [path, value] of Object.entries(seen)) {
-			if (typeof value === "string" && parseDateText(value).ok) rejectionSeen[path] = value;
-			else problems.push(`The first-seen time of the rejection in ${path} is not a date; it is recorded again.`);
-		}
-	} else if (seen !== undefined) {
-		problems.push("The record of first-seen rejections is not a list of notes and times; it starts again.");
-	}
-	return { settings, problems, rejectionSeen };
+	const { seen, problems: seenProblems } = readRejectionSeen(raw);
+	return { settings, problems: [...problems, ...seenProblems], rejectionSeen: seen };
 }
 
 /** The notice shown at startup when data.json held values that were ignored. */
@@ -62,10 +52,7 @@ export class RejectionLog {
 	}
 
 	firstSeen(path: string): Date | undefined {
-		const iso = this.seen.get(path);
-		if (iso === undefined) return undefined;
-		const parsed = parseDateText(iso);
-		return parsed.ok ? parsed.value.at : undefined;
+		return seenAt(this.seen.get(path));
 	}
 
 	/** Records `now` for `path` unless a time is already recorded. */

@@ -1,24 +1,22 @@
 /** The status bar count of overdue follow-ups (desktop only: mobile has no status bar). */
 import { Component, Notice } from "obsidian";
-import { reportError } from "./commands/active";
+import { reportError } from "./errors";
 import { openFollowUps } from "./commands/follow-ups";
 import type { PluginContext } from "./context";
-import type { LiveIndex } from "./interview-index";
 
 const TICK_MS = 30_000;
 
 /** Overdue items at the context's now. */
-export function overdueCount(ctx: PluginContext, index: LiveIndex): number {
-	const now = ctx.now();
-	return index.groups(now).overdue.length;
+export function overdueCount(ctx: PluginContext): number {
+	return ctx.index.groups(ctx.now()).overdue.length;
 }
 
 export const overdueText = (n: number): string => `${n} overdue ${n === 1 ? "follow-up" : "follow-ups"}`;
 
 /** Tells the user at startup how many follow-ups are overdue, when the setting asks for it. */
-export function startupNotice(ctx: PluginContext, index: LiveIndex): void {
+export function startupNotice(ctx: PluginContext): void {
 	if (!ctx.settings().startupNotice) return;
-	const n = overdueCount(ctx, index);
+	const n = overdueCount(ctx);
 	if (n > 0) new Notice(`Interview follow-up: ${overdueText(n)}. Open the follow-ups view to see them.`);
 }
 
@@ -28,7 +26,6 @@ export class OverdueStatus extends Component {
 	constructor(
 		private readonly el: HTMLElement,
 		private readonly ctx: PluginContext,
-		private readonly index: LiveIndex,
 	) {
 		super();
 	}
@@ -45,13 +42,13 @@ export class OverdueStatus extends Component {
 				open();
 			}
 		});
-		this.registerEvent(this.index.onChange(() => this.update()));
+		this.registerEvent(this.ctx.index.onChange(() => this.update()));
 		this.registerInterval(window.setInterval(() => this.update(), TICK_MS));
 		this.update();
 	}
 
 	update(): void {
-		const n = overdueCount(this.ctx, this.index);
+		const n = overdueCount(this.ctx);
 		if (n === this.shown) return;
 		this.shown = n;
 		this.el.setText(n === 0 ? "" : overdueText(n));

@@ -4,13 +4,9 @@
  * by its buttons and belongs to the heading before it.
  */
 import { followUpKind } from "../core/follow-ups/kinds";
+import { GROUP_TITLES, SHOWN_GROUPS, type ShownGroup } from "../core/groups";
 import type { FollowUpItem, NoteProblem } from "../core/items";
 import type { ReadonlyItemGroups } from "./index-items";
-
-export type GroupName = "overdue" | "today" | "upcoming" | "waiting";
-export const SHOWN_GROUPS: GroupName[] = ["overdue", "today", "upcoming", "waiting"];
-
-const TITLES: Record<GroupName, string> = { overdue: "Overdue", today: "Today", upcoming: "Upcoming", waiting: "Waiting" };
 
 export interface ViewModel {
 	groups: ReadonlyItemGroups;
@@ -32,7 +28,7 @@ export interface ViewHandlers {
 }
 
 /** A line under the heading where the group name alone does not say enough. */
-const HINTS: Partial<Record<GroupName, (days: number) => string>> = {
+const HINTS: Partial<Record<ShownGroup, (days: number) => string>> = {
 	upcoming: (days) => `Due within the next ${days} ${days === 1 ? "day" : "days"}.`,
 	waiting: () => "Not yet: each opens on the date shown.",
 };
@@ -46,7 +42,7 @@ function button(parent: HTMLElement, text: string, cls: string, key: string, onC
 	return b;
 }
 
-function renderRow(list: HTMLElement, item: FollowUpItem, group: GroupName, model: ViewModel, on: ViewHandlers): void {
+function renderRow(list: HTMLElement, item: FollowUpItem, group: ShownGroup, model: ViewModel, on: ViewHandlers): void {
 	const row = list.createEl("li", { cls: `ifu-row ifu-row-${group}`, attr: { "data-item-id": item.id } });
 	const titleId = `ifu-row-${++rowIds}`;
 	const title = row.createDiv({ cls: "ifu-row-title", attr: { id: titleId } });
@@ -112,7 +108,7 @@ export function renderFollowUps(root: HTMLElement, model: ViewModel, on: ViewHan
 		if (items.length === 0) continue;
 		rows += items.length;
 		const heading = body.createEl("h3", { cls: `ifu-group-heading ifu-group-${group}` });
-		heading.createSpan({ text: `${TITLES[group]} ` });
+		heading.createSpan({ text: `${GROUP_TITLES[group]} ` });
 		heading.createSpan({ cls: "ifu-count", text: String(items.length) });
 		const hint = HINTS[group];
 		if (hint) body.createEl("p", { cls: "ifu-group-hint", text: hint(model.upcomingDays) });

@@ -6,11 +6,10 @@
 import { debounce, ItemView, type WorkspaceLeaf } from "obsidian";
 import { relativeWhen } from "../core/groups";
 import type { FollowUpItem } from "../core/items";
-import { reportError } from "./commands/active";
-import { fileAt, openFile } from "./commands/files";
+import { reportError } from "./errors";
+import { fileAt, openFile } from "./vault-files";
 import { startNewInterview } from "./commands/new-interview";
 import type { ItemActions, PluginContext } from "./context";
-import type { LiveIndex } from "./interview-index";
 import { renderFollowUps, type ViewHandlers } from "./view-render";
 
 export const VIEW_TYPE_FOLLOW_UPS = "interview-follow-ups";
@@ -20,7 +19,6 @@ const TICK_MS = 30_000;
 
 export interface FollowUpsViewDeps {
 	ctx: PluginContext;
-	index: LiveIndex;
 	actions: ItemActions;
 }
 
@@ -52,7 +50,7 @@ export class FollowUpsView extends ItemView {
 	protected override async onOpen(): Promise<void> {
 		this.contentEl.addClass("ifu-view");
 		this.addAction("plus", "New interview note", () => startNewInterview(this.deps.ctx));
-		this.registerEvent(this.deps.index.onChange(() => this.renderSoon()));
+		this.registerEvent(this.deps.ctx.index.onChange(() => this.renderSoon()));
 		this.registerInterval(window.setInterval(() => this.refresh(), TICK_MS));
 		this.refresh(true);
 	}
@@ -65,7 +63,8 @@ export class FollowUpsView extends ItemView {
 
 	/** Renders when the index or the minute changed since the last render (or when forced). */
 	refresh(force = false): void {
-		const { ctx, index } = this.deps;
+		const { ctx } = this.deps;
+		const { index } = ctx;
 		const now = ctx.now();
 		const key = `${index.revision}:${Math.floor(now.getTime() / 60_000)}`;
 		if (!force && key === this.shown) return;

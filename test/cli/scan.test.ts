@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import * as frontmatter from "../../src/cli/frontmatter";
-import { loadFirstSeen, scanVault } from "../../src/cli/scan";
+import { scanVault } from "../../src/cli/scan";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 
 vi.mock("../../src/cli/frontmatter", async (importOriginal) => {
@@ -77,28 +77,5 @@ describe("scanVault", () => {
 
 	it("a missing vault is one clear error", async () => {
 		await expect(scanVault(join(vault, "nope"), DEFAULT_SETTINGS)).rejects.toThrow(/Cannot read the vault folder/);
-	});
-});
-
-describe("loadFirstSeen", () => {
-	const dataFile = () => join(vault, ".obsidian/plugins/interview-follow-up/data.json");
-	const write = (text: string) => {
-		mkdirSync(dirname(dataFile()), { recursive: true });
-		writeFileSync(dataFile(), text);
-	};
-
-	it("is undefined without data.json or without the key", async () => {
-		expect(await loadFirstSeen(join(vault, "Journal"))).toBeUndefined();
-		write(JSON.stringify({ thankYouHours: 24 }));
-		expect(await loadFirstSeen(vault)).toBeUndefined();
-	});
-	it("returns the recorded times, ignoring values that are not text", async () => {
-		write(JSON.stringify({ rejectionSeen: { "Interviews/A.md": "2026-11-20T10:00:00", "Interviews/B.md": 5 } }));
-		expect(await loadFirstSeen(vault)).toEqual({ "Interviews/A.md": "2026-11-20T10:00:00" });
-	});
-	it("a broken data.json is one clear error", async () => {
-		write("{ not json");
-		await expect(loadFirstSeen(vault)).rejects.toThrow(/is not valid JSON/);
-		rmSync(dataFile());
 	});
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { FollowUpItem } from "../../src/core/items";
-import { groupItems, relativeWhen } from "../../src/core/groups";
+import { GROUP_NAMES, GROUP_TITLES, groupItems, relativeWhen, SHOWN_GROUPS } from "../../src/core/groups";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 
 const NOW = new Date(2026, 10, 22, 9, 0, 0);
@@ -53,5 +53,13 @@ describe("relativeWhen", () => {
 		[item("f", new Date(2027, 0, 8, 23, 59, 59), new Date(2027, 0, 8)), "from 8 Jan 2027"],
 	])("case %#", (entry, words) => {
 		expect(relativeWhen(entry, NOW)).toBe(words);
+	});
+});
+
+describe("group names and titles", () => {
+	it("are the groups groupItems returns, in the order both adapters list them", () => {
+		expect(GROUP_NAMES).toEqual(Object.keys(groupItems([], NOW, DEFAULT_SETTINGS)));
+		expect(SHOWN_GROUPS).toEqual(["overdue", "today", "upcoming", "waiting"]);
+		expect(GROUP_NAMES.map((g) => GROUP_TITLES[g])).toEqual(["Overdue", "Today", "Upcoming", "Waiting", "Later"]);
 	});
 });

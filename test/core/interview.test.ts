@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { toLocalIso } from "../../src/core/dates";
-import { formalName, parseInterview } from "../../src/core/interview";
+import { formalName, openRequests, parseInterview } from "../../src/core/interview";
 
 const full = {
 	type: "interview",
@@ -52,6 +52,11 @@ describe("parseInterview: the DESIGN §1 example", () => {
 		expect(i.requests).toHaveLength(1);
 		expect(i.requests[0]).toMatchObject({ item: "Writing sample", index: 0 });
 		expect(i.requests[0]?.sent).toBeUndefined();
+	});
+	it("lists the requests not yet sent, in note order", () => {
+		const requests = [{ item: "CV", asked: "2026-11-19", sent: "2026-11-20" }, { item: "Writing sample", asked: "2026-11-19" }, "Two references"];
+		const iv = parseInterview("Interviews/N.md", { ...full, requests }).interview;
+		expect(openRequests(iv).map((r) => [r.item, r.index])).toEqual([["Writing sample", 1], ["Two references", 2]]);
 	});
 	it("leaves empty keys unset", () => {
 		expect(i.done.rejection_thanks_sent).toBeUndefined();
@@ -113,7 +118,10 @@ describe("parseInterview: table of field rules", () => {
 	});
 	it.each([[null], [undefined], ["text"], [[1, 2]], [42], [new Date(0)]])("never throws on frontmatter %j", (fm) => {
 		expect(() => parseInterview("x.md", fm)).not.toThrow();
-		expect(parseInterview("x.md", fm).problems.length).toBeGreaterThan(0);
+		const problems = parseInterview("x.md", fm).problems;
+		// Nothing to read: only the missing date; anything else that is not key: value lines is named first.
+		expect(problems).toHaveLength(fm === null || fm === undefined ? 1 : 2);
+		expect(problems.at(-1)).toBe("date is missing; add the interview's date, e.g. date: 2026-11-19 14:00.");
 	});
 });
 

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { NOW, OUTPUT, ROOT, TIMEZONE } from "./harness.mjs";
 
 const ENTRY = `
-import { scanVault, loadFirstSeen } from "./src/cli/scan";
+import { scanVault } from "./src/cli/scan";
 import { loadVaultSettings } from "./src/cli/vault";
 import { computeItems } from "./src/core/rules";
 import { groupItems } from "./src/core/groups";
@@ -16,9 +16,8 @@ import { groupItems } from "./src/core/groups";
 (async () => {
 const vault = process.argv[2];
 const now = new Date(process.argv[3]);
-const { settings } = await loadVaultSettings(vault);
+const { settings, rejectionSeen: firstSeen } = await loadVaultSettings(vault);
 const { notes } = await scanVault(vault, settings);
-const firstSeen = await loadFirstSeen(vault);
 const items = computeItems(notes.map((n) => n.interview), now, settings, (p) => firstSeen?.[p] ? new Date(firstSeen[p]) : undefined);
 const groups = groupItems(items, now, settings);
 const out = {};

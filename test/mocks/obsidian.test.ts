@@ -130,6 +130,11 @@ describe("Vault", () => {
 		expect(normalizePath("a\\b")).toBe("a/b");
 		expect(getFrontMatterInfo("---\na: 1\n---\nbody")).toEqual({ exists: true, frontmatter: "a: 1\n", from: 4, to: 9, contentStart: 13 });
 		expect(getFrontMatterInfo("no\n---\n").exists).toBe(false);
+		// Obsidian's rule: no trailing spaces on either line, and `...` does not close the block.
+		expect(getFrontMatterInfo("--- \na: 1\n---\nbody").exists).toBe(false);
+		expect(getFrontMatterInfo("---\na: 1\n--- \nbody").exists).toBe(false);
+		expect(getFrontMatterInfo("---\na: 1\n...\nbody").exists).toBe(false);
+		expect(getFrontMatterInfo("---\r\na: 1\r\n---\r\nbody")).toEqual({ exists: true, frontmatter: "a: 1\r\n", from: 5, to: 11, contentStart: 16 });
 	});
 });
 

@@ -3,7 +3,7 @@ import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { hasInlineInterviewTag, isInterviewNote } from "../../core/detect";
 import { parseInterview, type Interview } from "../../core/interview";
-import { draftLetters, interviewerNamed, isLetterFormat, isLetterKind, LETTER_FORMATS, LETTER_KINDS, letterKind, type Draft, type LetterKind } from "../../core/letters/index";
+import { draftLetters, interviewerNamed, isLetterFormat, isLetterKind, lacksOpenRequest, LETTER_FORMATS, LETTER_KINDS, letterKind, type Draft, type LetterKind } from "../../core/letters/index";
 import { resolveSettings, type LetterFormat, type Settings } from "../../core/settings";
 import { readArgs, readNow } from "../args";
 import { CliError, type CliCommand, type CliIO } from "../command";
@@ -98,7 +98,7 @@ function checkAgainstNote(opts: Options, interview: Interview): void {
 				: `${opts.note} lists no interviewers, so there is no '${opts.to}' to write to; leave out --to.`,
 		);
 	}
-	if (opts.kind === "request-progress" && opts.item === undefined && !interview.requests.some((r) => r.sent === undefined)) {
+	if (lacksOpenRequest(opts.kind, interview, opts.item)) {
 		throw new CliError(`${opts.note} has no open request (requests: with an item: and no sent: date); add one, or name it with --item.`);
 	}
 }

@@ -1,6 +1,6 @@
 /** `interview-follow-up due`: what to do, by when, grouped as in the follow-ups view. */
 import { toLocalIso } from "../../core/dates";
-import { groupItems, relativeWhen, type ItemGroups } from "../../core/groups";
+import { GROUP_NAMES, GROUP_TITLES, groupItems, relativeWhen, type GroupName } from "../../core/groups";
 import type { FollowUpItem, NoteProblem } from "../../core/items";
 import type { Settings } from "../../core/settings";
 import { readArgs, readNow } from "../args";
@@ -55,14 +55,12 @@ function table(rows: string[][], all: string[][]): string[] {
 /** The readable report: one table per non-empty group, then the problems. */
 export function dueText(now: Date, items: FollowUpItem[], problems: NoteProblem[], settings: Settings): string {
 	const groups = groupItems(items, now, settings);
-	const titles: Record<keyof ItemGroups, string> = {
-		overdue: "Overdue",
-		today: "Today",
-		upcoming: `Upcoming, next ${settings.upcomingDays} days`,
-		waiting: "Waiting",
-		later: `Later, after ${settings.upcomingDays} days`,
+	const titles: Record<GroupName, string> = {
+		...GROUP_TITLES,
+		upcoming: `${GROUP_TITLES.upcoming}, next ${settings.upcomingDays} days`,
+		later: `${GROUP_TITLES.later}, after ${settings.upcomingDays} days`,
 	};
-	const keys = (Object.keys(titles) as (keyof ItemGroups)[]).filter((k) => groups[k].length > 0);
+	const keys = GROUP_NAMES.filter((k) => groups[k].length > 0);
 	const rows = (list: FollowUpItem[]): string[][] =>
 		list.map((i) => [relativeWhen(i, now), [i.company, i.role].filter(Boolean).join(" · ") || i.note, i.label]);
 	const all = keys.flatMap((k) => rows(groups[k]));

@@ -3,9 +3,9 @@ import { readFile, stat } from "node:fs/promises";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { isInterviewNote } from "../../core/detect";
 import { parseInterview, type Interview } from "../../core/interview";
-import { isLetterFormat, isLetterKind } from "../../core/letters/index";
-import { reviewDraft, type Finding, type ReviewContext } from "../../core/review";
-import { findSection, type NoteSections } from "../../core/sections";
+import type { Finding } from "../../core/review";
+import { reviewFindings, reviewTarget } from "../../core/review/target";
+import type { NoteSections } from "../../core/sections";
 import { resolveSettings, type Settings } from "../../core/settings";
 import { readArgs, readNow } from "../args";
 import { CliError, type CliCommand, type CliIO } from "../command";
@@ -49,14 +49,8 @@ const exists = async (path: string, dir = false): Promise<boolean> => {
 	}
 };
 
-/** `[[Interviews/Northwind|alias]]` or `[[Northwind#Highlights]]` → "Interviews/Northwind.md". */
-export function linkTarget(value: unknown): string | undefined {
-	if (typeof value !== "string") return undefined;
-	const inner = /^\s*\[\[([^\]]+)\]\]\s*$/.exec(value)?.[1] ?? value;
-	const path = inner.split("|")[0]?.split("#")[0]?.trim() ?? "";
-	if (path === "") return undefined;
-	return path.toLowerCase().endsWith(".md") ? path : `${path}.md`;
-}
+/** The file a link path names: "Interviews/Northwind" → "Interviews/Northwind.md". */
+const linkedFile = (link: string): string => (link.toLowerCase().endsWith(".md") ? link : `${link}.md`);
 
 /** Resolves a wiki link as Obsidian would: from the vault root, the draft's folders upwards, then by file name. */
 async function resolveLink(target: string, draft: string, vault: string | undefined): Promise<string | undefined> {
@@ -100,36 +94,23 @@ async function review(opts: Options, io: CliIO): Promise<Finding[]> {
 	const parts = readNoteParts(text);
 	if (parts.error !== undefined) io.stderr(`${opts.file}: ${parts.error} Reviewing the text without it.\n`);
 	const fm = parts.frontmatter ?? {};
-	let source: InterviewSource | undefined;
-	let reviewed = parts.body;
-	let lineOffset = parts.bodyLine;
 	const rel = notePath(file, vault, io.cwd, settings.interviewsFolder);
-	const ownNote = !opts.note && fm.draft_of === undefined && isInterviewNote({ path: rel, frontmatter: fm }, settings);
+	const isInterview = !opts.note && isInterviewNote({ path: rel, frontmatter: fm }, settings);
+	const note = { ...(parts.frontmatter ? { frontmatter: parts.frontmatter } : {}), body: parts.body, bodyLine: parts.bodyLine, isInterview };
+	const target = reviewTarget(note, settings.headings.drafts);
+	if ("noSection" in target) throw new CliError(`${opts.file} is an interview note with no "${target.noSection}" section; give a draft file.`);
+	let source: InterviewSource | undefined;
 	if (opts.note) {
 		source = await loadInterview(resolve(io.cwd, opts.note), vault, settings, io, opts.note);
-	} else if (ownNote) {
-		// An interview note: review what stands under its drafts heading, against the note itself.
-		const section = findSection(parts.body, settings.headings.drafts);
-		if (!section) throw new CliError(`${opts.file} is an interview note with no "${settings.headings.drafts}" section; give a draft file.`);
-		reviewed = parts.body.slice(section.start, section.end);
-		lineOffset += (parts.body.slice(0, section.start).match(/\n/g) ?? []).length;
+	} else if (target.interview === "self") {
+		// An interview note: what stands under its drafts heading, against the note itself.
 		source = { interview: parseInterview(rel, fm).interview, sections: readNoteSections(parts.body, settings.headings) };
 	} else {
-		const target = linkTarget(fm.draft_of);
-		const path = target === undefined ? undefined : await resolveLink(target, file, vault);
+		const path = target.interview ? await resolveLink(linkedFile(target.interview.link), file, vault) : undefined;
 		if (path) source = await loadInterview(path, vault, settings, io);
 		else if (fm.draft_of !== undefined) io.stderr(`${opts.file}: cannot find the interview note ${JSON.stringify(fm.draft_of)}; names and dates are not checked (use --note).\n`);
 	}
-	const kind = typeof fm.kind === "string" ? fm.kind.trim() : "";
-	const format = typeof fm.format === "string" ? fm.format.trim() : "";
-	const ctx: ReviewContext = {
-		now: opts.now,
-		settings,
-		...(source ? { interview: source.interview, sections: source.sections } : {}),
-		...(isLetterKind(kind) ? { kind } : {}),
-		...(isLetterFormat(format) ? { format } : {}),
-	};
-	return reviewDraft(reviewed, ctx).map((f) => ({ ...f, line: f.line + lineOffset }));
+	return reviewFindings(target, { now: opts.now, settings, ...(source ? { interview: source.interview, sections: source.sections } : {}) });
 }
 
 export const reviewCommand: CliCommand = {

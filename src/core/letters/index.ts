@@ -3,7 +3,7 @@
  * kinds table as an email, a formal letter or a short card. Pure: the note's
  * model and sections in, text out.
  */
-import type { Interview, Interviewer } from "../interview";
+import { openRequests, type Interview, type Interviewer } from "../interview";
 import { letterContext, type LetterContext } from "./context";
 import { render } from "./formats";
 import { letterKind, type LetterKind } from "./kinds";
@@ -22,11 +22,19 @@ export { draftNoteText } from "./note";
 export const recipientsFor = (kind: LetterKind, interview: Interview): Interviewer[] => letterKind(kind).recipients(interview);
 
 /** The requested item, or the first one not yet sent; undefined when there is none. */
-function requestItemFor(req: DraftRequest): string | undefined {
-	const asked = req.requestItem?.trim();
+function requestItemFor(interview: Interview, named: string | undefined): string | undefined {
+	const asked = named?.trim();
 	if (asked) return asked;
-	return req.interview.requests.find((r) => r.sent === undefined)?.item;
+	return openRequests(interview)[0]?.item;
 }
+
+/** The open requests a letter of `kind` may be about; [] for a kind not about a request. */
+export const requestChoices = (kind: LetterKind, interview: Interview): string[] =>
+	letterKind(kind).aboutRequest ? openRequests(interview).map((r) => r.item) : [];
+
+/** True when `kind` is about a request but none is named and none is open: there is nothing to draft. */
+export const lacksOpenRequest = (kind: LetterKind, interview: Interview, named?: string): boolean =>
+	letterKind(kind).aboutRequest === true && requestItemFor(interview, named) === undefined;
 
 /** "Thank-you note to Ms. Whitfield — Northwind Traders". */
 function titleOf(ctx: LetterContext): string {
@@ -39,7 +47,7 @@ function titleOf(ctx: LetterContext): string {
  * The drafts for a request: one per person the kind is addressed to, only the
  * one named by `to` when given. A note without interviewers gets one draft
  * with a placeholder for the name. [] when `to` names nobody in the note, or
- * for request-progress when nothing is open.
+ * for a kind about a request when none is named or open.
  */
 export function draftLetters(req: DraftRequest): Draft[] {
 	const spec = letterKind(req.kind);
@@ -53,8 +61,8 @@ export function draftLetters(req: DraftRequest): Draft[] {
 		const list = spec.recipients(req.interview);
 		people = list.length > 0 ? list : [undefined];
 	}
-	const item = req.kind === "request-progress" ? requestItemFor(req) : undefined;
-	if (req.kind === "request-progress" && item === undefined) return [];
+	const item = spec.aboutRequest ? requestItemFor(req.interview, req.requestItem) : undefined;
+	if (spec.aboutRequest && item === undefined) return [];
 	const warnings = spec.warnings(req.interview, req.settings, req.now);
 	return people.map((person) => {
 		const ctx = letterContext({ ...req, reader: spec.reader, person, ...(item !== undefined ? { requestItem: item } : {}) });

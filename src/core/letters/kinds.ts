@@ -33,6 +33,8 @@ export interface LetterKindSpec {
 	warnings(iv: Interview, settings: Settings, now: Date): string[];
 	/** Review flags a draft of this kind that names nothing from the note. */
 	needsSpecific: boolean;
+	/** The letter is about one of the note's open requests (so it needs one). */
+	aboutRequest?: boolean;
 }
 
 const none = (): string[] => [];
@@ -95,6 +97,7 @@ export const LETTER_KIND_TABLE = {
 		compose: requestProgress,
 		warnings: none,
 		needsSpecific: false,
+		aboutRequest: true,
 	},
 	"reference-heads-up": {
 		title: "Heads-up to a reference",

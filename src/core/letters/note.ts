@@ -31,3 +31,11 @@ export function draftNoteText(draft: Draft, interviewPath: string, now: Date): s
 	const text = draft.text.endsWith("\n") ? draft.text : `${draft.text}\n`;
 	return `---\n${fm.join("\n")}\n---\n${text}`;
 }
+
+/** `[[Interviews/Note|alias]]`, `[[Note#Heading]]` or a bare path → the link path ("Interviews/Note"); null when there is none. */
+export function linkPath(value: unknown): string | null {
+	if (typeof value !== "string") return null;
+	const inner = /^\s*\[\[([^\]]+)\]\]\s*$/.exec(value)?.[1] ?? value;
+	const path = inner.split("|")[0]?.split("#")[0]?.trim() ?? "";
+	return path === "" ? null : path;
+}

@@ -3,6 +3,7 @@
  * sign-off are, and the words on each line. Works on any text; a "## Drafts"
  * section may hold several letters, one per salutation.
  */
+import { isBlank } from "../values";
 
 export const GREETINGS = ["dear", "hi", "hello", "hey", "hiya", "greetings", "good morning", "good afternoon", "good evening"];
 
@@ -59,7 +60,6 @@ export function salutationAt(line: string, index: number): Salutation | undefine
 
 const isSignOff = (line: string): boolean => SIGN_OFF_RE.test(line);
 const isHeading = (line: string): boolean => HEADING_RE.test(line) || RULE_RE.test(line);
-const isBlank = (line: string): boolean => line.trim() === "";
 
 /** A closing block of short lines without sentence punctuation: a name and contact lines. */
 function isSignature(lines: string[], p: Paragraph): boolean {

@@ -3,7 +3,7 @@ import { Notice, type Editor, type Plugin, type TFile } from "obsidian";
 import { CHECKLIST_KINDS, checklist, hasChecklist, type ChecklistKind } from "../../core/checklists";
 import type { Interview } from "../../core/interview";
 import type { PluginContext } from "../context";
-import { blockAt, withBlockAtEnd } from "./text";
+import { blockAt, withBlockAtEnd } from "../../core/note-text";
 
 export const CHECKLIST_NAMES: Record<ChecklistKind, string> = {
 	debrief: "Insert debrief checklist",

@@ -2,7 +2,7 @@
 import { Notice, type Plugin, type WorkspaceLeaf } from "obsidian";
 import type { PluginContext } from "../context";
 import { VIEW_TYPE_FOLLOW_UPS } from "../view";
-import { reportError } from "./active";
+import { reportError } from "../errors";
 
 export async function openFollowUps(ctx: PluginContext): Promise<WorkspaceLeaf | null> {
 	const { workspace } = ctx.services;

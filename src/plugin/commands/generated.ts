@@ -7,9 +7,9 @@ import { Notice, type Plugin } from "obsidian";
 import { buildIcs } from "../../core/ics";
 import { buildQuestionBank } from "../../core/questions";
 import type { PluginContext } from "../context";
-import { reportError } from "./active";
-import { fileAt, openFile, writeGenerated, type WriteOutcome } from "./files";
-import { isQuestionBank } from "./text";
+import { isQuestionBank } from "../../core/note-text";
+import { reportError } from "../errors";
+import { fileAt, openFile, writeGenerated, type WriteOutcome } from "../vault-files";
 import { noteQuestions } from "../note-sections";
 
 const prodIdLine = (ics: string): string | undefined => /^PRODID:.*$/m.exec(ics)?.[0]?.trim();

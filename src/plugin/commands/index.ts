@@ -2,15 +2,13 @@
 import type { Plugin } from "obsidian";
 import type { PluginContext } from "../context";
 import { registerChecklistCommands } from "./checklists";
-import { registerDraftCommands } from "./draft";
+import { registerDraftCommands } from "./drafts";
 import { registerFollowUpsCommand } from "./follow-ups";
 import { registerGeneratedCommands } from "./generated";
 import { registerMarkCommands } from "./mark";
 import { registerNewInterviewCommand } from "./new-interview";
 import { registerNextRoundCommand } from "./next-round";
 import { registerReviewCommand } from "./review";
-
-export { createItemActions } from "./item-actions";
 
 export function registerCommands(plugin: Plugin, ctx: PluginContext): void {
 	registerNewInterviewCommand(plugin, ctx);

@@ -3,11 +3,11 @@ import { Notice, type Plugin, type TFile } from "obsidian";
 import { formatLocalDate } from "../../core/dates";
 import { DONE_STEPS, type DoneStep } from "../../core/follow-ups/kinds";
 import { setOutcome, stepEdit, type FrontmatterEdit } from "../../core/frontmatter-edits";
-import { OUTCOME_VALUES, type Interview, type Outcome } from "../../core/interview";
+import { openRequests, OUTCOME_VALUES, type Interview, type Outcome } from "../../core/interview";
 import type { PluginContext } from "../context";
 import { writeFrontmatter } from "../frontmatter-writes";
 import { chooseOne } from "../modals/choice-modal";
-import { onInterview } from "./active";
+import { onInterview } from "../active-interview";
 
 const OUTCOME_LABELS: Record<Outcome, string> = {
 	pending: "Pending — still waiting to hear",
@@ -21,7 +21,7 @@ const OUTCOME_LABELS: Record<Outcome, string> = {
 /** The request to mark: the one given, the only open one, or the user's choice. */
 async function requestItem(ctx: PluginContext, interview: Interview, given?: string): Promise<string | undefined> {
 	if (given !== undefined) return given;
-	const open = interview.requests.filter((r) => !r.sent);
+	const open = openRequests(interview);
 	if (open.length === 0) {
 		new Notice("This note has no open request to mark sent.");
 		return undefined;

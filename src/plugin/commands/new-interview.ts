@@ -2,9 +2,9 @@
 import { Notice, type Plugin, type TFile } from "obsidian";
 import type { PluginContext } from "../context";
 import { askNewInterview } from "../modals/new-interview-modal";
-import { reportError } from "./active";
-import { createUnique, openFile } from "./files";
 import { newInterviewName, newInterviewText, type NewInterview } from "../../core/new-note";
+import { reportError } from "../errors";
+import { createUnique, openFile } from "../vault-files";
 
 /** Creates the note (never overwriting) and opens it. */
 export async function createInterviewNote(ctx: PluginContext, input: NewInterview): Promise<TFile> {

@@ -5,10 +5,10 @@ import type { Interview } from "../../core/interview";
 import { nextRoundNote } from "../../core/next-round";
 import type { PluginContext } from "../context";
 import { writeFrontmatter } from "../frontmatter-writes";
-import { onInterview } from "./active";
-import { createUnique, fileAt, openFile } from "./files";
+import { onInterview } from "../active-interview";
+import { createUnique, fileAt, openFile } from "../vault-files";
 import { safeFileName } from "../../core/file-names";
-import { splitFrontmatter } from "./text";
+import { splitFrontmatter } from "../../core/note-text";
 
 /** Creates the note (never overwriting), records next_round_note on the old one, opens the new one. */
 export async function createNextRoundNote(ctx: PluginContext, file: TFile, interview: Interview): Promise<TFile | null> {

@@ -7,7 +7,7 @@ import { draftCommand } from "../../../src/cli/commands/draft";
 import { main } from "../../../src/cli/main";
 import { LETTER_KINDS, letterKind } from "../../../src/core/letters/index";
 
-const fixture = (name: string): string => fileURLToPath(new URL(`../../core/letters/fixtures/${name}.md`, import.meta.url));
+const fixture = (name: string): string => fileURLToPath(new URL(`../../core/letters/__snapshots__/${name}/interview.md`, import.meta.url));
 
 let root: string;
 const path = (p: string): string => join(root, p);

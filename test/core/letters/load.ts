@@ -1,4 +1,4 @@
-/** Test helper: an interview note fixture read as the plugin and CLI read it. */
+/** Test helper: an interview note fixture (__snapshots__/<name>/interview.md, beside the letters drafted from it) read as the plugin and CLI read it. */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { readNoteParts } from "../../../src/cli/frontmatter";
@@ -24,7 +24,7 @@ export interface Fixture {
 }
 
 export function loadFixture(name: string): Fixture {
-	const text = readFileSync(fileURLToPath(new URL(`./fixtures/${name}.md`, import.meta.url)), "utf8");
+	const text = readFileSync(fileURLToPath(new URL(`./__snapshots__/${name}/interview.md`, import.meta.url)), "utf8");
 	const parts = readNoteParts(text);
 	const { interview, problems } = parseInterview(`Interviews/${name}.md`, parts.frontmatter);
 	if (problems.length > 0) throw new Error(`Fixture ${name}: ${problems.join(" ")}`);

@@ -1,6 +1,7 @@
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import { draftNoteText, type Draft } from "../../../src/core/letters/index";
+import { linkPath } from "../../../src/core/letters/note";
 import { local } from "./load";
 
 const draft = (over: Partial<Draft> = {}): Draft => ({
@@ -40,5 +41,14 @@ describe("draftNoteText", () => {
 
 	it("ends the note with a line break even when the text has none", () => {
 		expect(draftNoteText(draft({ text: "Dear Ms. Whitfield," }), "A.md", local(2026, 11, 22)).endsWith("Dear Ms. Whitfield,\n")).toBe(true);
+	});
+});
+
+describe("linkPath", () => {
+	it("reads the draft_of link in its forms", () => {
+		expect(linkPath("[[Interviews/Northwind|Northwind]]")).toBe("Interviews/Northwind");
+		expect(linkPath("[[Northwind#Highlights]]")).toBe("Northwind");
+		expect(linkPath("Interviews/Northwind.md")).toBe("Interviews/Northwind.md");
+		expect(linkPath(3)).toBeNull();
 	});
 });

@@ -2,7 +2,7 @@
 import { parseInterview, type Interview } from "../../../src/core/interview";
 import type { NoteSections, SectionEntry } from "../../../src/core/sections";
 import { DEFAULT_SETTINGS, type Settings } from "../../../src/core/settings";
-import type { ReviewContext } from "../../../src/core/review";
+import { reviewDraft, type Finding, type ReviewContext } from "../../../src/core/review";
 
 export const NOW = new Date(2026, 10, 20, 9, 0);
 
@@ -43,3 +43,6 @@ export const ctx = (over: Partial<ReviewContext> = {}): ReviewContext => ({
 
 /** 1-based line of the first line containing `needle`. */
 export const lineOf = (text: string, needle: string): number => text.split("\n").findIndex((l) => l.includes(needle)) + 1;
+
+/** The findings of one rule for `text`. */
+export const only = (text: string, rule: string, c: ReviewContext = ctx()): Finding[] => reviewDraft(text, c).filter((x) => x.rule === rule);

@@ -5,17 +5,18 @@
 import type * as Real from "obsidian";
 import { parse, stringify } from "yaml";
 
+/** As Obsidian 1.13 has it: `---` alone on the first line, closed by the next line that is exactly `---`. */
 export function getFrontMatterInfo(content: string): Real.FrontMatterInfo {
 	const none = { exists: false, frontmatter: "", from: 0, to: 0, contentStart: 0 };
-	const open = /^---[ \t]*\r?\n/.exec(content);
+	const open = /^---\r?\n/.exec(content);
 	if (!open) return none;
 	const from = open[0].length;
-	const close = /(^|\n)---[ \t]*(\r?\n|$)/g;
-	close.lastIndex = from - 1;
-	const m = close.exec(content);
+	const close = /---(\r?\n|$)/g;
+	close.lastIndex = from;
+	let m = close.exec(content);
+	while (m && content.charAt(m.index - 1) !== "\n") m = close.exec(content);
 	if (!m) return none;
-	const to = m.index + m[1]!.length;
-	return { exists: true, frontmatter: content.slice(from, to), from, to, contentStart: m.index + m[0].length };
+	return { exists: true, frontmatter: content.slice(from, m.index), from, to: m.index, contentStart: m.index + m[0].length };
 }
 
 export function parseYaml(text: string): unknown {

@@ -1,7 +1,9 @@
 // @vitest-environment jsdom
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { checklist, type ChecklistKind } from "../../../src/core/checklists";
 import { registerChecklistCommands } from "../../../src/plugin/commands/checklists";
 import { clearNotices, MarkdownView, noticeMessages, runCommand } from "../../mocks/obsidian";
+import { withCoreDoubles, type CoreDoubles } from "./core-doubles";
 import { flush, INTERVIEW, startHarness } from "./harness";
 
 const PATH = "Interviews/Northwind.md";
@@ -28,7 +30,9 @@ describe("insert-checklist-<kind>", () => {
 			await flush(h.app);
 			const after = editor.getValue();
 			const inserted = after.length - before.length;
-			expect(inserted).toBeGreaterThan(0);
+			// On its own block: a line break after "## Debrief", a blank line before "Went well overall."
+			const list = checklist(kind as ChecklistKind, h.index.note(PATH)?.interview).markdown;
+			expect(after.slice(at, at + inserted)).toBe(`\n${list.replace(/\n+$/, "")}\n\n`);
 			// Only inserted: the text before and after the cursor is unchanged.
 			expect(after.slice(0, at)).toBe(before.slice(0, at));
 			expect(after.slice(at + inserted)).toBe(before.slice(at));
@@ -62,5 +66,42 @@ describe("insert-checklist-<kind>", () => {
 		expect(h.app.commands.isAvailable("interview-follow-up:insert-checklist-debrief")).toBe(false);
 		expect(runCommand(h.app, "insert-checklist-debrief")).toBe(false);
 		expect(await h.read("Notes/Plain.md")).toBe("Just a note\n");
+	});
+});
+
+/** The names the plugin-layer tests use, from the graph with core doubles. */
+function layerOf(d: CoreDoubles) {
+	const { startHarness, flush, INTERVIEW } = d.harness;
+	const { runCommand, noticeMessages, openModals, MarkdownView } = d.obsidian;
+	return { startHarness, flush, INTERVIEW, PATH: "Interviews/Northwind.md", runCommand, noticeMessages, openModals, MarkdownView, register: d.checklists.registerChecklistCommands };
+}
+
+describe("checklists (plugin layer, core doubles)", () => {
+	let d: CoreDoubles;
+	beforeAll(async () => {
+		d = await withCoreDoubles();
+	});
+	beforeEach(() => {
+		d.obsidian.clearNotices();
+		// Modals left open by an earlier test would count as this test's.
+		for (const m of d.obsidian.openModals()) m.close();
+	});
+	it("inserted at the cursor once; the second time a notice and no change", async () => {
+		const { startHarness, flush, INTERVIEW, PATH, runCommand, noticeMessages, MarkdownView, register } = layerOf(d);
+		const h = await startHarness({ [PATH]: INTERVIEW }, register);
+		await h.open(PATH);
+		const editor = h.app.workspace.getActiveViewOfType(MarkdownView)?.editor;
+		if (!editor) throw new Error("no editor");
+		const line = INTERVIEW.split("\n").indexOf("## Debrief");
+		editor.setCursor(line, 0);
+		runCommand(h.app, "insert-checklist-debrief");
+		await flush(h.app);
+		const at = INTERVIEW.indexOf("## Debrief");
+		const expected = `${INTERVIEW.slice(0, at)}## Checklist debrief\n- [ ] first\n- [ ] second\n\n${INTERVIEW.slice(at)}`;
+		expect(editor.getValue()).toBe(expected);
+		runCommand(h.app, "insert-checklist-debrief");
+		await flush(h.app);
+		expect(editor.getValue()).toBe(expected);
+		expect(noticeMessages()).toEqual(["This note already has the debrief checklist."]);
 	});
 });

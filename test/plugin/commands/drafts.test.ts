@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
-import { beforeEach, describe, expect, it } from "vitest";
-import { registerDraftCommands } from "../../../src/plugin/commands/draft";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { registerDraftCommands } from "../../../src/plugin/commands/drafts";
 import type { Settings } from "../../../src/core/settings";
 import { clearNotices, MarkdownView, noticeMessages, openModals, runCommand } from "../../mocks/obsidian";
+import { withCoreDoubles, type CoreDoubles } from "./core-doubles";
 import { flush, INTERVIEW, startHarness, type Harness } from "./harness";
 
 const PATH = "Interviews/Northwind.md";
@@ -66,7 +67,8 @@ describe("draft-<kind> into the drafts folder", () => {
 	it("shows the draft's warnings, such as a status check before its date", async () => {
 		const h = await start();
 		await draft(h, "status-check");
-		expect(drafts(h).length).toBeGreaterThan(0);
+		// A status check goes to the contact alone.
+		expect(drafts(h)).toHaveLength(1);
 		expect(noticeMessages().some((m) => /early|before/i.test(m))).toBe(true);
 	});
 
@@ -102,5 +104,95 @@ describe("draft-<kind> under the drafts heading", () => {
 		const after = await h.read(PATH);
 		expect(after.startsWith(INTERVIEW)).toBe(true);
 		expect(after.slice(INTERVIEW.length)).toMatch(/^\n## Drafts\n\n### Withdrawal/);
+	});
+});
+
+/** The names the plugin-layer tests use, from the graph with core doubles. */
+function layerOf(d: CoreDoubles) {
+	const { startHarness, flush, INTERVIEW } = d.harness;
+	const { runCommand, noticeMessages, openModals, MarkdownView } = d.obsidian;
+	return { startHarness, flush, INTERVIEW, PATH: "Interviews/Northwind.md", runCommand, noticeMessages, openModals, MarkdownView, register: d.drafts.registerDraftCommands };
+}
+
+type H = Awaited<ReturnType<CoreDoubles["harness"]["startHarness"]>>;
+
+async function acceptDraft(d: CoreDoubles, h: H, kind: string, recipient?: string): Promise<void> {
+	const { runCommand, flush, openModals } = layerOf(d);
+	expect(runCommand(h.app, `draft-${kind}`)).toBe(true);
+	await flush(h.app);
+	const modal = openModals().at(-1);
+	if (!modal) throw new Error("no modal");
+	if (recipient) {
+		const select = modal.contentEl.querySelector<HTMLSelectElement>(".ifu-field-recipient");
+		if (!select) throw new Error("no recipient select");
+		select.value = recipient;
+		select.dispatchEvent(new Event("change"));
+	}
+	modal.contentEl.querySelector<HTMLButtonElement>("button.mod-cta")?.click();
+	await flush(h.app);
+}
+
+const draftFiles = (h: H): string[] => h.app.vault.getMarkdownFiles().map((f) => f.path).filter((p) => p.startsWith("Interviews/Drafts/")).sort();
+
+
+describe("drafts (plugin layer, core doubles)", () => {
+	let d: CoreDoubles;
+	beforeAll(async () => {
+		d = await withCoreDoubles();
+	});
+	beforeEach(() => {
+		d.obsidian.clearNotices();
+		// Modals left open by an earlier test would count as this test's.
+		for (const m of d.obsidian.openModals()) m.close();
+	});
+	it("folder: one note per draft, named by date, kind, company and recipient; never overwritten", async () => {
+		const { startHarness, INTERVIEW, PATH, register } = layerOf(d);
+		const h = await startHarness({ [PATH]: INTERVIEW }, register);
+		await h.open(PATH);
+		await acceptDraft(d, h, "thank-you");
+		expect(draftFiles(h)).toEqual([
+			"Interviews/Drafts/2026-11-22 Thank-you — Northwind Traders — Dana Whitfield.md",
+			"Interviews/Drafts/2026-11-22 Thank-you — Northwind Traders — Sam Ortiz.md",
+		]);
+		await h.edit("Interviews/Drafts/2026-11-22 Thank-you — Northwind Traders — Dana Whitfield.md", (t) => `${t}My edits.\n`);
+		await h.open(PATH);
+		await acceptDraft(d, h, "thank-you", "Dana Whitfield");
+		expect(draftFiles(h)).toContain("Interviews/Drafts/2026-11-22 Thank-you — Northwind Traders — Dana Whitfield 2.md");
+		expect(await h.read("Interviews/Drafts/2026-11-22 Thank-you — Northwind Traders — Dana Whitfield.md")).toMatch(/My edits\.\n$/);
+		expect(await h.read(PATH)).toBe(INTERVIEW);
+		// Opened in a new tab: the interview's tab is still there.
+		const tabs = h.app.workspace.getLeavesOfType("markdown").map((l) => (l.view as InstanceType<typeof d.obsidian.MarkdownView>).file?.path);
+		expect(tabs).toContain(PATH);
+		expect(tabs).toContain("Interviews/Drafts/2026-11-22 Thank-you — Northwind Traders — Dana Whitfield 2.md");
+	});
+
+	it("shows warnings as notices", async () => {
+		const { startHarness, INTERVIEW, PATH, noticeMessages, register } = layerOf(d);
+		const h = await startHarness({ [PATH]: INTERVIEW }, register);
+		await h.open(PATH);
+		await acceptDraft(d, h, "status-check", "Sam Ortiz");
+		expect(noticeMessages()).toContain("Too early.");
+	});
+
+	it("section: appended at the end of the drafts section, other text byte for byte", async () => {
+		const { startHarness, INTERVIEW, PATH, register } = layerOf(d);
+		const text = `${INTERVIEW}\n# Drafts\nOld draft.\n\n## Sub of drafts\nStill drafts.\n# After\nTail.\n`;
+		const h = await startHarness({ [PATH]: text }, register, { draftLocation: "section" });
+		await h.open(PATH);
+		await acceptDraft(d, h, "thank-you", "Sam Ortiz");
+		const after = await h.read(PATH);
+		const cut = text.indexOf("# After");
+		expect(after.slice(0, cut)).toBe(text.slice(0, cut));
+		expect(after.endsWith(text.slice(cut))).toBe(true);
+		expect(after.slice(cut, after.length - (text.length - cut))).toBe("\n## Thank-you — Sam Ortiz (email, 2026-11-22)\n\nDear Sam Ortiz,\n\nThanks.\n\n");
+		expect(draftFiles(h)).toEqual([]);
+	});
+
+	it("section: a missing drafts heading is added at the end", async () => {
+		const { startHarness, INTERVIEW, PATH, register } = layerOf(d);
+		const h = await startHarness({ [PATH]: INTERVIEW.replace(/\n$/, "") }, register, { draftLocation: "section" });
+		await h.open(PATH);
+		await acceptDraft(d, h, "thank-you", "Sam Ortiz");
+		expect(await h.read(PATH)).toBe(`${INTERVIEW}\n## Drafts\n\n### Thank-you — Sam Ortiz (email, 2026-11-22)\n\nDear Sam Ortiz,\n\nThanks.\n`);
 	});
 });

@@ -5,17 +5,20 @@
 import type * as Real from "obsidian";
 import { isInterviewNote } from "../../../src/core/detect";
 import { parseInterview } from "../../../src/core/interview";
+import { groupItems, type ItemGroups } from "../../../src/core/groups";
 import type { FollowUpItem } from "../../../src/core/items";
 import { DEFAULT_SETTINGS, resolveSettings, type Settings } from "../../../src/core/settings";
-import type { IndexedNote, IndexReader, PluginContext } from "../../../src/plugin/context";
-import { createTestApp, loadPlugin, Plugin, settle, TFile, type TestApp } from "../../mocks/obsidian";
+import type { IndexedNote, LiveIndex, PluginContext } from "../../../src/plugin/context";
+import { createTestApp, Events, loadPlugin, Plugin, settle, TFile, type TestApp } from "../../mocks/obsidian";
 
 export const NOW = new Date(2026, 10, 22, 10, 30);
 
 /** Reads interview notes from the mock's metadata cache on every call. */
-export class TestIndex implements IndexReader {
+export class TestIndex implements LiveIndex {
 	revision = 0;
+	readonly isBuilt = true;
 	fixedItems: FollowUpItem[] = [];
+	private readonly events = new Events();
 	constructor(
 		private readonly app: TestApp,
 		private readonly settings: () => Settings,
@@ -47,6 +50,18 @@ export class TestIndex implements IndexReader {
 
 	items(_now: Date): FollowUpItem[] {
 		return this.fixedItems;
+	}
+
+	get size(): number {
+		return this.notes().length;
+	}
+
+	groups(now: Date): ItemGroups {
+		return groupItems(this.items(now), now, this.settings());
+	}
+
+	onChange(callback: () => void): Real.EventRef {
+		return this.events.on("changed", callback);
 	}
 }
 

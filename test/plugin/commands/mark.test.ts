@@ -70,7 +70,7 @@ describe("mark-<step> commands", () => {
 		runCommand(h.app, "mark-request-sent");
 		await flush(h.app);
 		const modal = openModals().at(-1);
-		expect(modal).toBeDefined();
+		expect(modal?.titleEl.textContent).toBe("Which request did you send?");
 		const buttons = Array.from(modal?.contentEl.querySelectorAll("button") ?? []);
 		expect(buttons.map((b) => b.textContent)).toEqual(["Writing sample", "Two references"]);
 		buttons[1]?.click();
@@ -101,8 +101,9 @@ describe("mark-<step> commands", () => {
 		expect(runCommand(h.app, "set-outcome")).toBe(true);
 		await flush(h.app);
 		const modal = openModals().at(-1);
-		const rejected = Array.from(modal?.contentEl.querySelectorAll("button") ?? []).find((b) => b.textContent === "Rejected");
-		expect(rejected).toBeDefined();
+		const choices = Array.from(modal?.contentEl.querySelectorAll("button") ?? []);
+		expect(choices.map((b) => b.textContent)).toEqual(["Pending — still waiting to hear", "Next round — invited back", "Offer", "Rejected", "Withdrawn — I stepped back", "No response — closed out after the status checks"]);
+		const rejected = choices.find((b) => b.textContent === "Rejected");
 		rejected?.click();
 		await flush(h.app);
 		const after = await snapshot(h);

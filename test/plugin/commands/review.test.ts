@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { registerReviewCommand } from "../../../src/plugin/commands/review";
-import { linkPath } from "../../../src/plugin/commands/review";
 import { clearNotices, noticeMessages, openModals, runCommand } from "../../mocks/obsidian";
+import { withCoreDoubles, type CoreDoubles } from "./core-doubles";
 import { flush, INTERVIEW, startHarness } from "./harness";
 
 const NOTE = "Interviews/Northwind.md";
@@ -23,22 +23,15 @@ Thanks for the chat :) Ms. Whitfeld, it was awesome.
 beforeEach(() => clearNotices());
 
 describe("review-draft", () => {
-	it("reads the draft_of link in its forms", () => {
-		expect(linkPath("[[Interviews/Northwind|Northwind]]")).toBe("Interviews/Northwind");
-		expect(linkPath("[[Northwind#Highlights]]")).toBe("Northwind");
-		expect(linkPath("Interviews/Northwind.md")).toBe("Interviews/Northwind.md");
-		expect(linkPath(3)).toBeNull();
-	});
-
 	it("lists findings as 'Line N — message' with lines as the editor shows them", async () => {
 		const h = await startHarness({ [NOTE]: INTERVIEW, "Interviews/Drafts/d.md": BAD }, registerReviewCommand);
 		await h.open("Interviews/Drafts/d.md");
 		expect(runCommand(h.app, "review-draft")).toBe(true);
 		await flush(h.app);
 		const modal = openModals().at(-1);
-		expect(modal).toBeDefined();
+		expect(modal?.titleEl.textContent).toBe("Review of d: 6 findings");
 		const rows = Array.from(modal?.contentEl.querySelectorAll("li") ?? []).map((li) => li.textContent ?? "");
-		expect(rows.length).toBeGreaterThan(1);
+		expect(rows).toHaveLength(6);
 		for (const row of rows) expect(row).toMatch(/^Line \d+ — \S/);
 		const lineOf = (needle: string): number => BAD.split("\n").findIndex((l) => l.includes(needle)) + 1;
 		// The first-name salutation is on the editor's line of "Hey Dana,", frontmatter included.
@@ -68,5 +61,56 @@ describe("review-draft reads the draft's format", () => {
 		await flush(h.app);
 		const rows = Array.from(openModals().at(-1)?.contentEl.querySelectorAll("li") ?? []).map((li) => li.textContent ?? "");
 		expect(rows.some((r) => /keep a card under/.test(r))).toBe(true);
+	});
+});
+
+/** The names the plugin-layer tests use, from the graph with core doubles. */
+function layerOf(d: CoreDoubles) {
+	const { startHarness, flush, INTERVIEW } = d.harness;
+	const { runCommand, noticeMessages, openModals, MarkdownView } = d.obsidian;
+	return { startHarness, flush, INTERVIEW, PATH: "Interviews/Northwind.md", runCommand, noticeMessages, openModals, MarkdownView, register: d.review.registerReviewCommand };
+}
+
+describe("review (plugin layer, core doubles)", () => {
+	let d: CoreDoubles;
+	beforeAll(async () => {
+		d = await withCoreDoubles();
+	});
+	beforeEach(() => {
+		d.obsidian.clearNotices();
+		// Modals left open by an earlier test would count as this test's.
+		for (const m of d.obsidian.openModals()) m.close();
+	});
+	it("numbers findings as the editor's lines, frontmatter included", async () => {
+		const { startHarness, flush, INTERVIEW, PATH, runCommand, openModals, register } = layerOf(d);
+		const draft = "---\ndraft_of: \"[[Interviews/Northwind]]\"\nkind: thank-you\n---\nSubject: Hi\n\nHey Dana,\n";
+		const h = await startHarness({ [PATH]: INTERVIEW, "Interviews/Drafts/d.md": draft }, register);
+		await h.open("Interviews/Drafts/d.md");
+		runCommand(h.app, "review-draft");
+		await flush(h.app);
+		const rows = Array.from(openModals().at(-1)?.contentEl.querySelectorAll("li") ?? []).map((li) => li.textContent);
+		expect(rows).toEqual(["Line 7 — Informal greeting."]);
+	});
+
+	it("reviews the drafts section of an interview note, with its lines", async () => {
+		const { startHarness, flush, INTERVIEW, PATH, runCommand, openModals, register } = layerOf(d);
+		const text = `${INTERVIEW}\n## Drafts\n\nHey Sam,\n`;
+		const h = await startHarness({ [PATH]: text }, register);
+		await h.open(PATH);
+		runCommand(h.app, "review-draft");
+		await flush(h.app);
+		const line = text.split("\n").indexOf("Hey Sam,") + 1;
+		const rows = Array.from(openModals().at(-1)?.contentEl.querySelectorAll("li") ?? []).map((li) => li.textContent);
+		expect(rows).toEqual([`Line ${line} — Informal greeting.`]);
+	});
+
+	it("says No findings for a clean draft", async () => {
+		const { startHarness, flush, runCommand, noticeMessages, openModals, register } = layerOf(d);
+		const h = await startHarness({ "Notes/d.md": "Dear Ms. Whitfield,\n" }, register);
+		await h.open("Notes/d.md");
+		runCommand(h.app, "review-draft");
+		await flush(h.app);
+		expect(openModals()).toHaveLength(0);
+		expect(noticeMessages()).toEqual(["No findings: the draft reads well."]);
 	});
 });

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { parseInterview, type Interview, type Interviewer } from "../../../src/core/interview";
-import { draftLetters, LETTER_FORMATS, LETTER_KINDS, recipientsFor, type DraftRequest, type LetterKind } from "../../../src/core/letters/index";
+import { draftLetters, lacksOpenRequest, LETTER_FORMATS, LETTER_KINDS, letterKind, recipientsFor, requestChoices, type DraftRequest, type LetterKind } from "../../../src/core/letters/index";
 import { addressName } from "../../../src/core/letters/salutation";
 import { hasPlaceholder } from "../../../src/core/placeholder";
 import { reviewDraft } from "../../../src/core/review";
 import type { NoteSections } from "../../../src/core/sections";
-import type { LetterFormat } from "../../../src/core/settings";
+import { DEFAULT_SETTINGS, type LetterFormat, type Settings } from "../../../src/core/settings";
 import { loadFixture, local, SENDER_SETTINGS } from "./load";
 
 const EMPTY: NoteSections = { highlights: [], wishIHadSaid: [], sinceInterview: [], questionsAsked: [], debrief: [] };
@@ -245,4 +245,56 @@ describe("review of drafts from a note with full details", () => {
 			}
 		},
 	);
+});
+
+describe("letters about a request", () => {
+	const open = interview({ requests: [{ item: "Writing sample", asked: "2026-11-19", sent: "2026-11-20" }, { item: "Two references", asked: "2026-11-19" }] });
+	const none = interview({ requests: [{ item: "Writing sample", asked: "2026-11-19", sent: "2026-11-20" }] });
+	it("offer the open requests, and only for a kind about a request", () => {
+		expect(requestChoices("request-progress", open)).toEqual(["Two references"]);
+		expect(requestChoices("request-progress", none)).toEqual([]);
+		expect(requestChoices("status-check", open)).toEqual([]);
+	});
+	it("lack a request when none is named and none is open; other kinds never do", () => {
+		expect(lacksOpenRequest("request-progress", open)).toBe(false);
+		expect(lacksOpenRequest("request-progress", none)).toBe(true);
+		expect(lacksOpenRequest("request-progress", none, "Portfolio")).toBe(false);
+		expect(lacksOpenRequest("request-progress", none, "  ")).toBe(true);
+		expect(LETTER_KINDS.filter((k) => lacksOpenRequest(k, none))).toEqual(["request-progress"]);
+	});
+	it("a draft is about the first open request, and there is none without one", () => {
+		const [first] = draftLetters(request("request-progress", "email", open));
+		expect(first?.subject).toBe("Two references for the Operations Analyst role: an update");
+		expect(draftLetters(request("request-progress", "email", none))).toEqual([]);
+	});
+});
+
+/**
+ * Every kind in every format on four notes: full details, missing sections,
+ * one interviewer without an honorific, and a panel of three. Each note is
+ * __snapshots__/<note>/interview.md, beside the letters drafted from it.
+ */
+const NOTES: { name: string; settings: Settings; now: Date; requestItem?: string }[] = [
+	{ name: "full", settings: SENDER_SETTINGS, now: local(2026, 11, 20) },
+	// No requests in the note: the item comes from the caller, as the plugin's modal or the CLI's --item would give it.
+	{ name: "missing", settings: DEFAULT_SETTINGS, now: local(2026, 11, 19), requestItem: "Copy of my degree certificate" },
+	{ name: "no-honorific", settings: SENDER_SETTINGS, now: local(2026, 11, 25) },
+	{ name: "panel", settings: SENDER_SETTINGS, now: local(2026, 12, 2) },
+];
+
+const SEPARATOR = "\n<!-- next draft -->\n\n";
+
+describe.each(NOTES)("letters from the fixture note $name", ({ name, settings, now, requestItem }) => {
+	const { interview, sections } = loadFixture(name);
+	for (const kind of LETTER_KINDS) {
+		for (const format of LETTER_FORMATS) {
+			it(`${kind} as ${format}`, async () => {
+				const drafts = draftLetters({ interview, sections, settings, kind, format, now, ...(requestItem ? { requestItem } : {}) });
+				const people = letterKind(kind).reader === "reference" ? [] : recipientsFor(kind, interview).map((p) => p.name);
+				expect(drafts.map((d) => d.recipient ?? null)).toEqual(people.length > 0 ? people : [null]);
+				const text = drafts.map((d) => d.text).join(SEPARATOR);
+				await expect(text).toMatchFileSnapshot(`./__snapshots__/${name}/${kind}.${format}.md`);
+			});
+		}
+	}
 });

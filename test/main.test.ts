@@ -1,9 +1,10 @@
 // @vitest-environment jsdom
+import type * as Real from "obsidian";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import InterviewFollowUpPlugin from "../../src/main";
-import type { InterviewIndex } from "../../src/plugin/interview-index";
-import { VIEW_TYPE_FOLLOW_UPS } from "../../src/plugin/view";
-import { clearNotices, createTestApp, fileAt, noticeMessages, Platform, runCommand, settle, TEST_MANIFEST, type TestApp } from "../mocks/obsidian";
+import InterviewFollowUpPlugin from "../src/main";
+import type { InterviewIndex } from "../src/plugin/interview-index";
+import { FollowUpsView, VIEW_TYPE_FOLLOW_UPS } from "../src/plugin/view";
+import { clearNotices, createTestApp, fileAt, noticeMessages, Platform, runCommand, settle, TEST_MANIFEST, type TestApp } from "./mocks/obsidian";
 
 const OVERDUE = "---\ntype: interview\ncompany: Northwind Traders\nrole: Analyst\ndate: 2026-11-19 14:00\ninterviewers: [{name: Dana Whitfield, email: dana@example.com}]\n---\n";
 const FILES = { "Interviews/Northwind.md": OVERDUE };
@@ -33,7 +34,7 @@ describe("main.ts", () => {
 		const app = await createTestApp({ files: FILES });
 		const { index } = await loadUntilReady(app);
 		expect(app.commands.listCommands().map((c) => c.id)).toContain("interview-follow-up:open-follow-ups");
-		expect(app.workspace.viewCreator(VIEW_TYPE_FOLLOW_UPS)).toBeDefined();
+		expect(app.workspace.viewCreator(VIEW_TYPE_FOLLOW_UPS)?.(app.workspace.getLeaf(true) as unknown as Real.WorkspaceLeaf)).toBeInstanceOf(FollowUpsView);
 		expect(app.ribbonEl.querySelectorAll(".side-dock-ribbon-action")).toHaveLength(1);
 		expect(app.statusBarEl.querySelectorAll(".status-bar-item")).toHaveLength(1);
 		expect(app.settingTabs).toHaveLength(1);
@@ -96,7 +97,7 @@ describe("main.ts", () => {
 		const app = await createTestApp({ files: { ...FILES, "Interviews/Plain.md": "---\ncompany: Plain\ndate: 2026-11-20\n---\n" } });
 		const { index } = await loadUntilReady(app);
 		app.workspace.setLayoutReady();
-		expect(index.note("Interviews/Plain.md")).toBeDefined();
+		expect(index.note("Interviews/Plain.md")?.interview.company).toBe("Plain");
 		const tab = app.settingTabs[0];
 		if (!tab) throw new Error("no settings tab");
 		const legacy: { display(): void } = tab;
@@ -107,7 +108,7 @@ describe("main.ts", () => {
 		expect((JSON.parse(app.pluginData.get(TEST_MANIFEST.id) ?? "{}") as { detectByFolder?: boolean }).detectByFolder).toBe(false);
 		await new Promise((r) => window.setTimeout(r, 350));
 		expect(index.note("Interviews/Plain.md")).toBeUndefined();
-		expect(index.note("Interviews/Northwind.md")).toBeDefined();
+		expect(index.note("Interviews/Northwind.md")?.interview.company).toBe("Northwind Traders");
 	});
 
 	it("unloading removes what it registered", async () => {

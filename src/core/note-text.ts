@@ -1,10 +1,10 @@
 /** Pure text helpers for splicing blocks into notes without touching the text around them. */
+import { findFrontmatter } from "./frontmatter-block";
 
 /** Splits a note into frontmatter (with its closing line) and body. */
 export function splitFrontmatter(text: string): { frontmatter: string; body: string } {
-	const m = /^---\r?\n(?:[\s\S]*?\r?\n)?---[ \t]*(?:\r?\n|$)/.exec(text);
-	if (!m) return { frontmatter: "", body: text };
-	return { frontmatter: m[0], body: text.slice(m[0].length) };
+	const end = findFrontmatter(text)?.end ?? 0;
+	return { frontmatter: text.slice(0, end), body: text.slice(end) };
 }
 
 /** Number of line breaks in `text`: the line offset of what follows it. */

@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from "vitest";
-import type { FollowUpItem } from "../../../src/core/items";
-import { createItemActions } from "../../../src/plugin/commands/item-actions";
-import { clearNotices, MarkdownView, noticeMessages, openModals, parseYaml } from "../../mocks/obsidian";
-import { flush, INTERVIEW, parts, startHarness } from "./harness";
+import type { FollowUpItem } from "../../src/core/items";
+import { createItemActions } from "../../src/plugin/item-actions";
+import { clearNotices, MarkdownView, noticeMessages, openModals, parseYaml } from "../mocks/obsidian";
+import { flush, INTERVIEW, parts, startHarness } from "./commands/harness";
 
 const PATH = "Interviews/Northwind.md";
 

@@ -1,7 +1,7 @@
 import type * as Real from "obsidian";
 import { describe, expect, it } from "vitest";
-import { createUnique, ensureFolder, freePath, writeGenerated } from "../../../src/plugin/commands/files";
-import { createTestApp, TFile, TFolder } from "../../mocks/obsidian";
+import { createUnique, ensureFolder, freePath, writeGenerated } from "../../src/plugin/vault-files";
+import { createTestApp, TFile, TFolder } from "../mocks/obsidian";
 
 async function vaultWith(files: Record<string, string>): Promise<Real.Vault> {
 	const app = await createTestApp({ files });

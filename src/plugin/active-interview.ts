@@ -1,6 +1,7 @@
 /** The interview note the user is looking at, as the commands need it. */
-import { Notice, type TFile } from "obsidian";
-import type { IndexedNote, PluginContext } from "../context";
+import type { TFile } from "obsidian";
+import type { IndexedNote, PluginContext } from "./context";
+import { reportError } from "./errors";
 
 export interface ActiveInterview {
 	file: TFile;
@@ -22,10 +23,4 @@ export function onInterview(ctx: PluginContext, run: (active: ActiveInterview) =
 		if (!checking) void run(active).catch((e: unknown) => reportError(e));
 		return true;
 	};
-}
-
-/** Shows a failure in plain words instead of a stack trace. */
-export function reportError(e: unknown): void {
-	const message = e instanceof Error ? e.message : String(e);
-	new Notice(`Interview follow-up: ${message}`);
 }

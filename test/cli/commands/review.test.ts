@@ -2,8 +2,8 @@ import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { reviewCommand } from "../../src/cli/commands/review";
-import { main } from "../../src/cli/main";
+import { reviewCommand } from "../../../src/cli/commands/review";
+import { main } from "../../../src/cli/main";
 
 const NOTE = `---
 type: interview

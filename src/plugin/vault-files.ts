@@ -1,7 +1,7 @@
 /** Vault helpers shared by the commands: folders, free file names, opening notes. */
 import { normalizePath, TFile, TFolder, type Vault, type Workspace } from "obsidian";
-import { fileNameWithSuffix } from "../../core/file-names";
-import { vaultPathProblem } from "../../core/paths";
+import { fileNameWithSuffix } from "../core/file-names";
+import { vaultPathProblem } from "../core/paths";
 
 /** `path` normalised; throws a plain message when it would leave the vault (settings are checked first; this is the last guard). */
 function insideVault(path: string): string {

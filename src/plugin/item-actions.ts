@@ -1,13 +1,13 @@
 /** What the follow-ups view's Open, Draft and Done buttons do for an item: read from the kinds table. */
 import { Notice, type TFile } from "obsidian";
-import { doneStepOf, followUpKind } from "../../core/follow-ups/kinds";
-import type { FollowUpItem } from "../../core/items";
-import type { ItemActions, PluginContext } from "../context";
-import { draftFromNote } from "../drafts";
-import { appendChecklist } from "./checklists";
-import { fileAt, openFile } from "./files";
-import { markStep } from "./mark";
-import { createNextRoundNote } from "./next-round";
+import { doneStepOf, followUpKind } from "../core/follow-ups/kinds";
+import type { FollowUpItem } from "../core/items";
+import { appendChecklist } from "./commands/checklists";
+import { draftFromNote } from "./commands/drafts";
+import { markStep } from "./commands/mark";
+import type { ItemActions, PluginContext } from "./context";
+import { fileAt, openFile } from "./vault-files";
+import { createNextRoundNote } from "./commands/next-round";
 
 export function createItemActions(ctx: PluginContext): ItemActions {
 	const fileOf = (item: FollowUpItem): TFile | null => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { draftLetters, LETTER_FORMATS, LETTER_KINDS, type LetterKind } from "../../../src/core/letters/index";
-import { reviewDraft } from "../../../src/core/review";
-import { loadFixture, local, SENDER_SETTINGS } from "../letters/load";
-import { ctx, interview } from "./fixtures";
+import { draftLetters, LETTER_FORMATS, LETTER_KINDS, type LetterKind } from "../../src/core/letters/index";
+import { reviewDraft } from "../../src/core/review";
+import { loadFixture, local, SENDER_SETTINGS } from "./letters/load";
+import { ctx, interview } from "./review/fixtures";
 
 /** Letters written by hand the way the advice says: formal address, specific, short, confident. */
 const CLEAN: [string, string, Parameters<typeof ctx>[0]][] = [
@@ -102,5 +102,21 @@ describe("drafts the letters module writes from notes with full details", () => 
 				if (early) expect(findings.map((f) => f.rule)).toContain("too-early");
 			}
 		}
+	});
+});
+
+describe("reviewDraft", () => {
+	it("finds the plugin test's problems on their lines", () => {
+		const text = "Subject: Thank you\n\nHey Dana,\n\nThanks for the chat :) Ms. Whitfeld, it was awesome.\n";
+		const found = reviewDraft(text, ctx({ sections: undefined }));
+		expect(found.map((f) => `${f.line} ${f.rule}`)).toEqual([
+			"3 first-name-salutation", "3 informal", "5 name-spelling", "5 emoticon", "5 informal",
+		]);
+	});
+	it("never throws, whatever the text", () => {
+		const odd = ["", "\n\n\n", "Dear", "Dear ,", "[", "[[", "{{", ":", "\u0000\uFFFF", "🙂".repeat(500), "a\r\nb\rc", "Dear ".repeat(1000), "x".repeat(100_000)];
+		for (const t of odd) expect(() => reviewDraft(t, ctx({ kind: "status-check" }))).not.toThrow();
+		expect(() => reviewDraft(undefined as unknown as string, ctx())).not.toThrow();
+		expect(reviewDraft("", ctx())).toEqual([]);
 	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { blockAt, isQuestionBank, lineCount, padded, splitFrontmatter, withBlockAtEnd } from "../../../src/plugin/commands/text";
+import { blockAt, isQuestionBank, lineCount, padded, splitFrontmatter, withBlockAtEnd } from "../../src/core/note-text";
 
 describe("text splicing helpers", () => {
 	it("splits frontmatter from the body, with or without a block", () => {

@@ -1,18 +1,20 @@
 /**
- * Drafting a letter from an interview note: choose format and recipient, call
- * the core's draftLetters, then write the drafts as new notes in the drafts
- * folder or splice them under the note's drafts heading. Nothing is overwritten.
+ * draft-<kind>: a letter from an interview note. Choose format and recipient,
+ * call the core's draftLetters, then write the drafts as new notes in the
+ * drafts folder or splice them under the note's drafts heading. Nothing is
+ * overwritten.
  */
-import { Notice, type TFile } from "obsidian";
-import { formatLocalDate } from "../core/dates";
-import { draftLetters, draftNoteText, letterKind, recipientsFor, type Draft, type LetterKind } from "../core/letters/index";
-import { findSection } from "../core/sections";
-import { createUnique, openFile } from "./commands/files";
-import { padded, splitFrontmatter } from "./commands/text";
-import { safeFileName } from "../core/file-names";
-import type { PluginContext } from "./context";
-import { askDraftOptions, type DraftChoices } from "./modals/draft-options-modal";
-import { noteSections } from "./note-sections";
+import { Notice, type Plugin, type TFile } from "obsidian";
+import { formatLocalDate } from "../../core/dates";
+import { safeFileName } from "../../core/file-names";
+import { draftLetters, draftNoteText, lacksOpenRequest, LETTER_KINDS, letterKind, recipientsFor, requestChoices, type Draft, type LetterKind } from "../../core/letters/index";
+import { padded, splitFrontmatter } from "../../core/note-text";
+import { findSection } from "../../core/sections";
+import { onInterview } from "../active-interview";
+import type { PluginContext } from "../context";
+import { askDraftOptions, type DraftChoices } from "../modals/draft-options-modal";
+import { noteSections } from "../note-sections";
+import { createUnique, openFile } from "../vault-files";
 
 /** Choices already known (from a follow-up item), preselected in the modal. */
 export interface DraftPreset {
@@ -29,8 +31,7 @@ export async function draftFromNote(ctx: PluginContext, file: TFile, kind: Lette
 	}
 	const { interview } = note;
 	const settings = ctx.settings();
-	const openRequests = interview.requests.filter((r) => !r.sent).map((r) => r.item);
-	if (kind === "request-progress" && openRequests.length === 0) {
+	if (lacksOpenRequest(kind, interview)) {
 		new Notice("This note has no open request: add one under requests: with item: and asked:, and no sent: date.");
 		return;
 	}
@@ -40,7 +41,7 @@ export async function draftFromNote(ctx: PluginContext, file: TFile, kind: Lette
 		defaultFormat: settings.defaultFormat,
 		recipients,
 		...(preset.to !== undefined && recipients.includes(preset.to) ? { preselectedRecipient: preset.to } : {}),
-		requests: kind === "request-progress" ? openRequests : [],
+		requests: requestChoices(kind, interview),
 		...(preset.requestItem !== undefined ? { preselectedRequest: preset.requestItem } : {}),
 	});
 	if (!choices) return;
@@ -118,4 +119,14 @@ export function spliceDrafts(text: string, heading: string, drafts: Draft[], now
 	const blocks = drafts.map((d) => draftBlock(d, level, now)).join("\n");
 	const at = frontmatter.length + section.end;
 	return padded(text.slice(0, at), blocks, text.slice(at));
+}
+
+export function registerDraftCommands(plugin: Plugin, ctx: PluginContext): void {
+	for (const kind of LETTER_KINDS) {
+		plugin.addCommand({
+			id: `draft-${kind}`,
+			name: letterKind(kind).command,
+			checkCallback: onInterview(ctx, ({ file }) => draftFromNote(ctx, file, kind)),
+		});
+	}
 }
