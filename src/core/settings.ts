@@ -3,6 +3,8 @@
  * VAULT/.obsidian/plugins/interview-follow-up/data.json). Same keys in both.
  */
 
+import { readReferences, type Reference } from "./people/references";
+
 export type LetterFormat = "email" | "letter" | "card";
 export type DraftLocation = "folder" | "section";
 
@@ -51,6 +53,8 @@ export interface Settings {
 	startupNotice: boolean;
 	questionBankPath: string;
 	icsPath: string;
+	/** Your references: the reference heads-up drafts one letter to each. */
+	references: Reference[];
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -81,6 +85,7 @@ export const DEFAULT_SETTINGS: Settings = {
 	startupNotice: false,
 	questionBankPath: "Interviews/Question bank.md",
 	icsPath: "Interviews/Follow-ups.ics",
+	references: [],
 };
 
 export interface SettingsResult {
@@ -145,6 +150,7 @@ export function resolveSettings(raw: unknown): SettingsResult {
 		...DEFAULT_SETTINGS,
 		sender: { ...DEFAULT_SETTINGS.sender },
 		headings: { ...DEFAULT_SETTINGS.headings },
+		references: [],
 	};
 	if (raw === undefined || raw === null) return { settings, problems };
 	if (!isRecord(raw)) {
@@ -160,5 +166,6 @@ export function resolveSettings(raw: unknown): SettingsResult {
 	}
 	settings.sender = mergeStrings(DEFAULT_SETTINGS.sender, raw.sender, "sender", problems, true);
 	settings.headings = mergeStrings(DEFAULT_SETTINGS.headings, raw.headings, "headings", problems, false);
+	settings.references = readReferences(raw.references, problems);
 	return { settings, problems };
 }

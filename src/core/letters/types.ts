@@ -30,8 +30,10 @@ export interface DraftRequest {
 	kind: LetterKind;
 	format: LetterFormat;
 	now: Date;
-	/** Only the letter to this interviewer (full name, case and spacing ignored). */
+	/** Only the letter to this person (see people/match.ts: a unique first name or surname is enough). */
 	to?: string;
+	/** One letter to everyone at the company (or each reference), whatever the kind's policy. */
+	everyone?: boolean;
 	/** request-progress: the requested item; defaults to the first one not yet sent. */
 	requestItem?: string;
 }
