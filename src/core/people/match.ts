@@ -15,7 +15,7 @@ const fold = (s: string): string => foldText(s.replace(/\./g, " ")).replace(/[[\
 
 function wholeForms(p: Person): string[] {
 	const parts = partsOf(p);
-	const forms = [p.name, parts.full, addressOf(p).name, fullFormalName(p)];
+	const forms = [p.name, parts.full, parts.native ?? "", addressOf(p).name, fullFormalName(p)];
 	if (p.link) forms.push(p.link.written, p.link.linkpath);
 	return forms;
 }

@@ -26,6 +26,8 @@ export type SurnameGuess = "family-first" | "korean-romanised" | "two-surnames" 
 export interface NameParts {
 	/** The name letters use: the Latin name beside a CJK one, without a leading honorific or parentheses. */
 	full: string;
+	/** The Han or Hangul name beside the Latin one ("王芳" of "王芳 (Wang Fang)"). */
+	native?: string;
 	/** An honorific the name itself starts with ("Dr." in "Dr. Dana Whitfield"). */
 	honorific?: string;
 	/** The first given name, when the name shows one. */
@@ -134,7 +136,7 @@ export function nameParts(name: string, surname?: string): NameParts {
 	while (w.length > 1 && SUFFIX_WORDS.has(key((w.at(-1) ?? "").replace(/,$/, "")))) w = w.slice(0, -1);
 	w = w.map((x) => x.replace(/,$/, ""));
 	const core = w.join(" ");
-	const finish = (p: Omit<NameParts, "honorific">): NameParts => ({ ...p, full, ...(honorific ? { honorific } : {}) });
+	const finish = (p: Omit<NameParts, "honorific">): NameParts => ({ ...p, full, ...(honorific ? { honorific } : {}), ...(pair ? { native: pair.cjk } : {}) });
 	const written = surname?.trim();
 	if (written) {
 		const first = w.find((x) => !foldText(written).split(" ").includes(key(x)));
