@@ -9,9 +9,11 @@ import { join } from "node:path";
 import { hasInlineInterviewTag, isInterviewNote, mightBeInterview } from "../core/detect";
 import { parseInterview, type Interview } from "../core/interview";
 import type { NoteProblem } from "../core/items";
+import { withPersonNotes, type PersonLookup } from "../core/people";
 import type { Settings } from "../core/settings";
 import { CliError } from "./command";
 import { readNoteParts } from "./frontmatter";
+import { vaultPersonLookup } from "./person-notes";
 import { listNotes, SETTINGS_FILE } from "./vault";
 
 export interface ScannedNote {
@@ -30,7 +32,7 @@ export interface ScanResult {
 
 type Outcome = { note: ScannedNote } | { problem: NoteProblem } | null;
 
-function scanText(path: string, text: string, settings: Settings): Outcome {
+function scanText(path: string, text: string, settings: Settings, people: PersonLookup): Outcome {
 	if (!mightBeInterview(path, text, settings)) return null;
 	const parts = readNoteParts(text);
 	const hasInlineTag = (): boolean => settings.detectByTag && hasInlineInterviewTag(parts.body);
@@ -43,7 +45,7 @@ function scanText(path: string, text: string, settings: Settings): Outcome {
 	const facts = { path, ...(parts.frontmatter ? { frontmatter: parts.frontmatter } : {}) };
 	// The body is scanned for an inline tag only when the frontmatter and folder do not already decide.
 	if (!isInterviewNote(facts, settings) && !isInterviewNote({ ...facts, hasInlineTag: hasInlineTag() }, settings)) return null;
-	const { interview, problems } = parseInterview(path, parts.frontmatter);
+	const { interview, problems } = withPersonNotes(parseInterview(path, parts.frontmatter), people);
 	return { note: { path, interview, problems } };
 }
 
@@ -51,6 +53,7 @@ function scanText(path: string, text: string, settings: Settings): Outcome {
 export async function scanVault(vault: string, settings: Settings): Promise<ScanResult> {
 	const paths = await listNotes(vault);
 	const result: ScanResult = { notes: [], problems: [] };
+	const people = vaultPersonLookup(vault, paths);
 	for (const path of paths) {
 		// Synchronous on purpose: for thousands of small files, readFileSync is several
 		// times faster than fs/promises (no thread-pool round trips per open/read/close),
@@ -66,7 +69,7 @@ export async function scanVault(vault: string, settings: Settings): Promise<Scan
 		// word "interview", which the latin1 view of the bytes (one char per byte) answers exactly
 		// as the decoded text would: most notes are ruled out without decoding their UTF-8.
 		if (settings.detectByTag && !mightBeInterview(path, raw.toString("latin1"), settings)) continue;
-		const o = scanText(path, raw.toString("utf8"), settings);
+		const o = scanText(path, raw.toString("utf8"), settings, people);
 		if (o === null) continue;
 		if ("problem" in o) {
 			result.problems.push(o.problem);

@@ -6,7 +6,7 @@
  * (people/match.ts).
  */
 export { addressOf, formalName, fullFormalName, surnameWarning, type Address } from "./people/address";
-export { personNotePaths, withPersonNotes, type InterviewPeople } from "./people/interview-people";
+export { linksToPeople, personNotePaths, withPersonNotes, type InterviewPeople } from "./people/interview-people";
 export { candidateList, matchPerson, type PersonMatch } from "./people/match";
 export { nameParts, type NameParts, type SurnameGuess } from "./people/name-parts";
 export { PREFERS_VALUES, readPeople, readPerson, type Person, type PersonLink, type Prefers } from "./people/person";

@@ -10,6 +10,7 @@ import { resolveSettings, type Settings } from "../../core/settings";
 import { readArgs, readNow } from "../args";
 import { CliError, type CliCommand, type CliIO } from "../command";
 import { readNoteParts } from "../frontmatter";
+import { withVaultPersonNotes } from "../person-notes";
 import { listNotes, loadVaultSettings } from "../vault";
 
 const USAGE = "Usage: interview-follow-up review FILE [--note INTERVIEW_NOTE] [--json] [--now ISO]";
@@ -95,7 +96,8 @@ async function loadInterview(path: string, vault: string | undefined, settings: 
 		return undefined;
 	}
 	const rel = (vault ? relative(vault, path) : path).split(sep).join("/");
-	return { interview: parseInterview(rel, parts.frontmatter).interview, sections: readSections(parts.body, settings.headings) };
+	const parsed = await withVaultPersonNotes(vault ?? dirname(path), parseInterview(rel, parts.frontmatter), vault ? rel : basename(path));
+	return { interview: parsed.interview, sections: readSections(parts.body, settings.headings) };
 }
 
 async function review(opts: Options, io: CliIO): Promise<Finding[]> {
@@ -119,7 +121,8 @@ async function review(opts: Options, io: CliIO): Promise<Finding[]> {
 		if (!section) throw new CliError(`${opts.file} is an interview note with no "${settings.headings.drafts}" section; give a draft file.`);
 		reviewed = parts.body.slice(section.start, section.end);
 		lineOffset += (parts.body.slice(0, section.start).match(/\n/g) ?? []).length;
-		source = { interview: parseInterview(rel, fm).interview, sections: readSections(parts.body, settings.headings) };
+		const parsed = await withVaultPersonNotes(vault ?? dirname(file), parseInterview(rel, fm), rel);
+		source = { interview: parsed.interview, sections: readSections(parts.body, settings.headings) };
 	} else {
 		const target = linkTarget(fm.draft_of);
 		const path = target === undefined ? undefined : await resolveLink(target, file, vault);

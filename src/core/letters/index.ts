@@ -57,6 +57,7 @@ export function draftLetters(req: DraftRequest): Draft[] {
 		const composition = spec.compose(ctx);
 		const draft: Draft = { kind: req.kind, format: req.format, title: titleOf(ctx), text: render(ctx, composition), warnings: [...warnings, ...addressWarnings(person)] };
 		if (person) draft.recipient = person.name;
+		if (person?.email) draft.email = person.email;
 		if (req.format === "email") draft.subject = composition.subject;
 		return draft;
 	});

@@ -36,3 +36,4 @@ export function greetingLine(name: string, format: LetterFormat): string {
 	return `Dear ${name}${format === "letter" ? ":" : ","}`;
 }
 
+

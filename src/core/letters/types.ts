@@ -13,6 +13,8 @@ export interface Draft {
 	format: LetterFormat;
 	/** The interviewer's full name, when the letter is addressed to one. */
 	recipient?: string;
+	/** Their email address, when the notes (or their person note) give one. */
+	email?: string;
 	/** Email only. The text also opens with a "Subject: …" line, so it is complete as it stands. */
 	subject?: string;
 	/** A short description, e.g. "Thank-you note to Ms. Whitfield — Northwind Traders". */

@@ -69,15 +69,15 @@ export function readInterviewPeople(raw: RawRecord, problems: string[]): Intervi
 
 /**
  * The parsed interview with every link to a person note resolved through
- * `lookup`, and the person notes' problems added. Unchanged (the same object)
- * when the note links to no one.
+ * `lookup` (links read from `sourcePath`, by default the note's path), and the
+ * person notes' problems added. The same object when the note links to no one.
  */
-export function withPersonNotes(parsed: ParsedInterview, lookup: PersonLookup): ParsedInterview {
+export function withPersonNotes(parsed: ParsedInterview, lookup: PersonLookup, sourcePath = parsed.interview.path): ParsedInterview {
 	const iv = parsed.interview;
+	if (!linksToPeople(iv)) return parsed;
 	const contact = iv.contact;
 	const separateContact = contact !== undefined && !iv.interviewers.includes(contact) ? contact : undefined;
-	if (!hasLinks([...iv.interviewers, ...iv.connections, ...(separateContact ? [separateContact] : [])])) return parsed;
-	const resolver = new PersonResolver(lookup, iv.path);
+	const resolver = new PersonResolver(lookup, sourcePath);
 	const interviewers = iv.interviewers.map((p) => resolver.resolve(p));
 	const connections = iv.connections.map((p) => resolver.resolve(p));
 	const interview = { ...iv, interviewers, connections };
@@ -87,6 +87,10 @@ export function withPersonNotes(parsed: ParsedInterview, lookup: PersonLookup): 
 	else delete interview.contact;
 	return { interview, problems: [...parsed.problems, ...new Set(resolver.problems)] };
 }
+
+/** Whether any of the people links to a person note (else there is nothing to resolve). */
+export const linksToPeople = (people: InterviewPeople): boolean =>
+	hasLinks(people.interviewers) || hasLinks(people.connections) || people.contact?.link !== undefined;
 
 /** The person notes an interview's people link to (resolved ones only): a change to one of them changes the interview. */
 export function personNotePaths(people: InterviewPeople): string[] {

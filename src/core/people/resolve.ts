@@ -17,6 +17,8 @@ export interface PersonNote {
 	basename: string;
 	/** Its frontmatter, as the metadata cache or a YAML parser gives it. */
 	frontmatter?: unknown;
+	/** Why its frontmatter could not be read (CLI), when it could not. */
+	problem?: string;
 }
 
 /** Obsidian's link resolution: the note `linkpath` points to from `sourcePath`, if any. */
@@ -61,6 +63,7 @@ export class PersonResolver {
 	private read(note: PersonNote): NoteFields {
 		const fm = isRecord(note.frontmatter) ? note.frontmatter : {};
 		const label = `The person note ${note.path}`;
+		if (note.problem !== undefined) this.problems.push(`${label}: ${note.problem}`);
 		const fields = readPersonFields(fm, label, this.problems);
 		let name = note.basename.trim();
 		if (!isBlank(fm.name)) {
