@@ -11,3 +11,4 @@ export { candidateList, matchPerson, type PersonMatch } from "./people/match";
 export { nameParts, type NameParts, type SurnameGuess } from "./people/name-parts";
 export { PREFERS_VALUES, readPeople, readPerson, type Person, type PersonLink, type Prefers } from "./people/person";
 export { PersonResolver, type PersonLookup, type PersonNote } from "./people/resolve";
+export { readReferences, REFERENCE_KEYS, referenceToSave, withReferenceNotes, type Reference } from "./people/references";

@@ -5,18 +5,29 @@
  */
 import { Notice, type TFile } from "obsidian";
 import { formatLocalDate } from "../core/dates";
-import { draftLetters, draftNoteText, letterKind, recipientsFor, type Draft, type LetterKind } from "../core/letters/index";
+import { candidatesOf, draftLetters, draftNoteText, letterKind, recipientsFor, type Draft, type LetterKind } from "../core/letters/index";
+import { withReferenceNotes } from "../core/people";
+import type { Settings } from "../core/settings";
 import { findSection, readSections } from "../core/sections";
 import { createUnique, openFile } from "./commands/files";
 import { padded, splitFrontmatter } from "./commands/text";
 import { safeFileName } from "./commands/new-note";
 import type { PluginContext } from "./context";
 import { askDraftOptions, type DraftChoices } from "./modals/draft-options-modal";
+import { personLookup } from "./person-lookup";
 
 /** Choices already known (from a follow-up item), preselected in the modal. */
 export interface DraftPreset {
 	to?: string;
 	requestItem?: string;
+}
+
+/** The settings with references that link to person notes completed from those notes. */
+function draftSettings(ctx: PluginContext, report = false): Settings {
+	const settings = ctx.settings();
+	const { references, problems } = withReferenceNotes(settings.references, personLookup(ctx.services.metadataCache));
+	if (report) for (const p of problems) new Notice(p, 10_000);
+	return references === settings.references ? settings : { ...settings, references };
 }
 
 /** Asks for format/recipient, drafts, and writes the drafts where settings say. */
@@ -27,18 +38,20 @@ export async function draftFromNote(ctx: PluginContext, file: TFile, kind: Lette
 		return;
 	}
 	const { interview } = note;
-	const settings = ctx.settings();
+	const settings = draftSettings(ctx);
 	const openRequests = interview.requests.filter((r) => !r.sent).map((r) => r.item);
 	if (kind === "request-progress" && openRequests.length === 0) {
 		new Notice("This note has no open request: add one under requests: with item: and asked:, and no sent: date.");
 		return;
 	}
-	const recipients = recipientsFor(kind, interview).map((p) => p.name);
+	const recipients = recipientsFor(kind, interview, settings).map((p) => p.name);
+	const everyone = candidatesOf(letterKind(kind), interview, settings).map((p) => p.name);
 	const choices = await askDraftOptions(ctx.app, {
 		title: `Draft: ${letterKind(kind).short.toLowerCase()} — ${interview.company || file.basename}`,
 		defaultFormat: settings.defaultFormat,
 		recipients,
-		...(preset.to !== undefined && recipients.includes(preset.to) ? { preselectedRecipient: preset.to } : {}),
+		everyone,
+		...(preset.to !== undefined && everyone.includes(preset.to) ? { preselectedRecipient: preset.to } : {}),
 		requests: kind === "request-progress" ? openRequests : [],
 		...(preset.requestItem !== undefined ? { preselectedRequest: preset.requestItem } : {}),
 	});
@@ -50,7 +63,7 @@ export async function draftFromNote(ctx: PluginContext, file: TFile, kind: Lette
 export async function writeDrafts(ctx: PluginContext, file: TFile, kind: LetterKind, choices: DraftChoices): Promise<TFile[]> {
 	const note = ctx.index.note(file.path);
 	if (!note) return [];
-	const settings = ctx.settings();
+	const settings = draftSettings(ctx, true);
 	const now = ctx.now();
 	const { vault, workspace } = ctx.services;
 	const { body } = splitFrontmatter(await vault.cachedRead(file));
@@ -61,7 +74,7 @@ export async function writeDrafts(ctx: PluginContext, file: TFile, kind: LetterK
 		kind,
 		format: choices.format,
 		now,
-		...(choices.to !== undefined ? { to: choices.to } : {}),
+		...(choices.everyone ? { everyone: true } : choices.to !== undefined ? { to: choices.to } : {}),
 		...(choices.requestItem !== undefined ? { requestItem: choices.requestItem } : {}),
 	});
 	if (drafts.length === 0) {

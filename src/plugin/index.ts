@@ -11,9 +11,11 @@ import { isInterviewNote } from "../core/detect";
 import { groupItems, groupOf, upcomingHorizon, type ItemGroups } from "../core/groups";
 import { parseInterview } from "../core/interview";
 import type { FollowUpItem, NoteProblem } from "../core/items";
+import { withPersonNotes, type PersonLookup } from "../core/people";
 import { compareItems, itemsForInterview } from "../core/rules";
 import type { Settings } from "../core/settings";
 import type { IndexedNote, IndexReader } from "./context";
+import { personLookup } from "./person-lookup";
 import type { RejectionLog } from "./plugin-data";
 import { insertSorted, removeSorted } from "./sorted";
 
@@ -61,6 +63,7 @@ export class InterviewIndex extends Component implements LiveIndex {
 	/** The same for merged.groups, patched separately: the view asks only for groups. */
 	private readonly staleGroups = new Map<string, FollowUpItem[]>();
 	private problemList: NoteProblem[] | null = null;
+	private readonly people: PersonLookup;
 
 	constructor(
 		private readonly services: { vault: Vault; metadataCache: MetadataCache },
@@ -68,6 +71,7 @@ export class InterviewIndex extends Component implements LiveIndex {
 		private readonly options: { rejections?: RejectionLog; now?: () => Date } = {},
 	) {
 		super();
+		this.people = personLookup(services.metadataCache);
 	}
 
 	override onload(): void {
@@ -230,7 +234,7 @@ export class InterviewIndex extends Component implements LiveIndex {
 			this.options.rejections?.forget(path);
 			return false;
 		}
-		const { interview, problems } = parseInterview(path, frontmatter);
+		const { interview, problems } = withPersonNotes(parseInterview(path, frontmatter), this.people);
 		this.setEntry(path, { note: { path, interview, problems }, items: [], minute: -1 });
 		const rejections = this.options.rejections;
 		if (rejections) {

@@ -6,6 +6,7 @@
 import { describeValue } from "../dates";
 import { isBlank, isRecord, scalarText } from "../values";
 import { readPerson, type Person } from "./person";
+import { hasLinks, PersonResolver, type PersonLookup } from "./resolve";
 
 export interface Reference extends Person {
 	/** How you know them: "my manager at Contoso". */
@@ -45,4 +46,11 @@ export function referenceToSave(reference: Reference): Record<string, string> {
 		if (key !== "name" && key !== "link" && key !== "thanked" && typeof value === "string" && value.trim() !== "") out[key] = value;
 	}
 	return out;
+}
+
+/** References whose names link to person notes, completed from those notes (links read from the vault root). */
+export function withReferenceNotes(references: Reference[], lookup: PersonLookup): { references: Reference[]; problems: string[] } {
+	if (!hasLinks(references)) return { references, problems: [] };
+	const resolver = new PersonResolver(lookup, "");
+	return { references: references.map((r) => resolver.resolve(r)), problems: [...new Set(resolver.problems)] };
 }

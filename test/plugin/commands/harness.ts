@@ -6,8 +6,10 @@ import type * as Real from "obsidian";
 import { isInterviewNote } from "../../../src/core/detect";
 import { parseInterview } from "../../../src/core/interview";
 import type { FollowUpItem } from "../../../src/core/items";
+import { withPersonNotes } from "../../../src/core/people";
 import { DEFAULT_SETTINGS, resolveSettings, type Settings } from "../../../src/core/settings";
 import type { IndexedNote, IndexReader, PluginContext } from "../../../src/plugin/context";
+import { personLookup } from "../../../src/plugin/person-lookup";
 import { createTestApp, loadPlugin, Plugin, settle, TFile, type TestApp } from "../../mocks/obsidian";
 
 export const NOW = new Date(2026, 10, 22, 10, 30);
@@ -37,7 +39,7 @@ export class TestIndex implements IndexReader {
 		const frontmatter = cache?.frontmatter;
 		const inlineTags = (cache?.tags ?? []).map((t) => t.tag);
 		if (!isInterviewNote({ path, inlineTags, ...(frontmatter ? { frontmatter } : {}) }, this.settings())) return undefined;
-		const parsed = parseInterview(path, frontmatter);
+		const parsed = withPersonNotes(parseInterview(path, frontmatter), personLookup(this.app.metadataCache as unknown as Real.MetadataCache));
 		return { path, interview: parsed.interview, problems: parsed.problems };
 	}
 
