@@ -4,6 +4,7 @@
  * outcome without an outcome_date was first seen ({path: local ISO time}).
  */
 import { parseDateText, toLocalIso } from "../core/dates";
+import { referenceToSave } from "../core/people";
 import { resolveSettings, type Settings } from "../core/settings";
 
 export interface PluginData {
@@ -37,6 +38,7 @@ export function pluginDataToSave(settings: Settings, rejectionSeen: Record<strin
 		...settings,
 		sender: { ...settings.sender },
 		headings: { ...settings.headings },
+		references: settings.references.map(referenceToSave),
 		rejectionSeen: { ...rejectionSeen },
 	};
 }

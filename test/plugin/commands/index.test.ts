@@ -13,6 +13,7 @@ const IDS = [
 	"review-draft",
 	...["debriefed", "thank-you-sent", "status-check-sent", "references-notified", "request-sent", "rejection-thanks-sent", "withdrawal-sent"].map((k) => `mark-${k}`),
 	"set-outcome",
+	"mark-interviewer-thanked",
 	"open-follow-ups",
 	"build-question-bank",
 	"export-ics",
