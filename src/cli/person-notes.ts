@@ -9,7 +9,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { ParsedInterview } from "../core/interview";
-import { linksToPeople, withPersonNotes, type PersonLookup, type PersonNote } from "../core/people";
+import { linksToPeople, withPersonNotes, withReferenceNotes, type PersonLookup, type PersonNote } from "../core/people";
+import type { Settings } from "../core/settings";
 import { readNoteParts } from "./frontmatter";
 import { listNotes } from "./vault";
 
@@ -93,4 +94,11 @@ export function vaultPersonLookup(root: string, paths: readonly string[]): Perso
 export async function withVaultPersonNotes(root: string, parsed: ParsedInterview, sourcePath = parsed.interview.path): Promise<ParsedInterview> {
 	if (!linksToPeople(parsed.interview)) return parsed;
 	return withPersonNotes(parsed, vaultPersonLookup(root, await listNotes(root)), sourcePath);
+}
+
+/** `settings` with references that link to person notes completed from the notes under `root`, and their problems. */
+export async function withVaultReferenceNotes(root: string, settings: Settings): Promise<{ settings: Settings; problems: string[] }> {
+	if (!settings.references.some((r) => r.link)) return { settings, problems: [] };
+	const { references, problems } = withReferenceNotes(settings.references, vaultPersonLookup(root, await listNotes(root)));
+	return { settings: { ...settings, references }, problems };
 }

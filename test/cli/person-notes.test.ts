@@ -2,8 +2,9 @@ import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { indexNotes, resolveLinkpath, vaultPersonLookup, withVaultPersonNotes } from "../../src/cli/person-notes";
+import { indexNotes, resolveLinkpath, vaultPersonLookup, withVaultPersonNotes, withVaultReferenceNotes } from "../../src/cli/person-notes";
 import { parseInterview } from "../../src/core/interview";
+import { resolveSettings } from "../../src/core/settings";
 
 const PATHS = [
 	"Dana Whitfield.md",
@@ -62,6 +63,18 @@ describe("vaultPersonLookup", () => {
 		const lookup = vaultPersonLookup(root, ["People/Dana Whitfield.md"]);
 		const first = lookup("Dana Whitfield", "Interviews/N.md");
 		expect(lookup("People/Dana Whitfield", "Interviews/N.md")).toBe(first);
+	});
+
+	it("references in the settings that link to person notes are completed from them", async () => {
+		const { settings } = resolveSettings({ references: ["[[Dana Whitfield]]", { name: "Robin Hale", email: "robin@example.com" }] });
+		const r = await withVaultReferenceNotes(root, settings);
+		expect(r.problems).toEqual([]);
+		expect(r.settings.references.map((p) => [p.name, p.honorific, p.email])).toEqual([
+			["Dana Whitfield", "Dr.", "dana@northwind.example"],
+			["Robin Hale", undefined, "robin@example.com"],
+		]);
+		const plain = resolveSettings({ references: ["Robin Hale"] }).settings;
+		expect((await withVaultReferenceNotes(join(root, "no-such-folder"), plain)).settings).toBe(plain);
 	});
 
 	it("a note that links to no one is returned as it is", async () => {

@@ -10,7 +10,7 @@ import { resolveSettings, type LetterFormat, type Settings } from "../../core/se
 import { readArgs, readNow } from "../args";
 import { CliError, type CliCommand, type CliIO } from "../command";
 import { readNoteParts } from "../frontmatter";
-import { withVaultPersonNotes } from "../person-notes";
+import { withVaultPersonNotes, withVaultReferenceNotes } from "../person-notes";
 import { loadVaultSettings } from "../vault";
 
 /** `--to all`: one letter to everyone, whatever the kind's usual recipients. */
@@ -146,8 +146,9 @@ function checkAgainstNote(opts: Options, interview: Interview, settings: Setting
 }
 
 async function settingsFor(vault: string | undefined, io: CliIO): Promise<Settings> {
-	const { settings, problems } = vault ? await loadVaultSettings(vault) : resolveSettings(undefined);
-	for (const p of problems) io.stderr(`warning: ${p}\n`);
+	const loaded = vault ? await loadVaultSettings(vault) : resolveSettings(undefined);
+	const { settings, problems } = vault ? await withVaultReferenceNotes(vault, loaded.settings) : { settings: loaded.settings, problems: [] };
+	for (const p of [...loaded.problems, ...problems]) io.stderr(`warning: ${p}\n`);
 	return settings;
 }
 
