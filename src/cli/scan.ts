@@ -9,8 +9,10 @@ import { hasInlineInterviewTag, isInterviewNote, mightBeInterview, mightBeInterv
 import { bodyFactsOf } from "../core/debrief";
 import { parseInterview, type Interview } from "../core/interview";
 import type { NoteProblem } from "../core/items";
+import { withPersonNotes, type PersonLookup } from "../core/people";
 import type { Settings } from "../core/settings";
 import { readNoteParts } from "./frontmatter";
+import { vaultPersonLookup } from "./person-notes";
 import { walkVault } from "./vault";
 
 export interface ScannedNote {
@@ -47,7 +49,7 @@ function mayHaveInterviewTag(text: string): boolean {
 	return false;
 }
 
-function scanText(path: string, text: string, settings: Settings, keepBody = false): Outcome {
+function scanText(path: string, text: string, settings: Settings, people: PersonLookup, keepBody = false): Outcome {
 	if (!mightBeInterviewByParts(path, blockText(text), () => mayHaveInterviewTag(text), settings)) return null;
 	const parts = readNoteParts(text);
 	const hasInlineTag = (): boolean => settings.detectByTag && hasInlineInterviewTag(parts.body);
@@ -60,7 +62,7 @@ function scanText(path: string, text: string, settings: Settings, keepBody = fal
 	const facts = { path, ...(parts.frontmatter ? { frontmatter: parts.frontmatter } : {}) };
 	// The body is scanned for an inline tag only when the frontmatter and folder do not already decide.
 	if (!isInterviewNote(facts, settings) && !isInterviewNote({ ...facts, hasInlineTag: hasInlineTag() }, settings)) return null;
-	const { interview, problems } = parseInterview(path, parts.frontmatter, bodyFactsOf(parts.body, settings));
+	const { interview, problems } = withPersonNotes(parseInterview(path, parts.frontmatter, bodyFactsOf(parts.body, settings)), people);
 	return { note: { path, interview, problems, ...(keepBody ? { body: parts.body } : {}) } };
 }
 
@@ -71,6 +73,7 @@ function scanText(path: string, text: string, settings: Settings, keepBody = fal
 export async function scanVault(vault: string, settings: Settings, { keepBody = false } = {}): Promise<ScanResult> {
 	const listing = walkVault(vault);
 	const result: ScanResult = { notes: [], problems: [...listing.problems] };
+	const people = vaultPersonLookup(vault, listing.paths);
 	for (const path of listing.paths) {
 		// Synchronous on purpose: for thousands of small files, readFileSync is several
 		// times faster than fs/promises (no thread-pool round trips per open/read/close),
@@ -82,7 +85,7 @@ export async function scanVault(vault: string, settings: Settings, { keepBody = 
 			result.problems.push({ note: path, message: `The note cannot be read (${(err as { code?: string }).code ?? String(err)}).` });
 			continue;
 		}
-		const o = scanText(path, text, settings, keepBody);
+		const o = scanText(path, text, settings, people, keepBody);
 		if (o === null) continue;
 		if ("problem" in o) {
 			result.problems.push(o.problem);

@@ -8,6 +8,7 @@ import { formatLocalDate, parseDateValue } from "./dates";
 import { doneStepOf, DONE_STEPS, type DoneStep } from "./follow-ups/kinds";
 import type { ItemKind } from "./items";
 import type { Outcome } from "./interview";
+import { linkName, parseWikiLink, unquotedLink } from "./people/links";
 import { sameText } from "./text-compare";
 import { isBlank, isRecord, type RawRecord } from "./values";
 
@@ -80,45 +81,6 @@ export function markRequestSent(fm: RawRecord, item: string, day: string): EditR
 	return { changed: true, message: `${name}: sent on ${day}.` };
 }
 
-const personName = (entry: unknown): string | undefined => {
-	const raw = typeof entry === "string" ? entry : isRecord(entry) && typeof entry.name === "string" ? entry.name : undefined;
-	// "[[People/Dana Whitfield|Dana]]" is Dana Whitfield.
-	return raw?.replace(/^\s*\[\[([^\]|#]*)(?:[#|][^\]]*)?\]\]\s*$/, "$1").split("/").pop()?.trim();
-};
-
-/** The interviewers whose name is `typed`: the full name, else a unique first name or surname (case, accents ignored). */
-export function interviewerIndex(list: readonly unknown[], typed: string): { index: number } | { candidates: string[] } {
-	const names = list.map((e) => personName(e) ?? "");
-	const full = names.findIndex((n) => sameText(n, typed));
-	if (full >= 0) return { index: full };
-	const parts = names.map((n, i) => ({ i, n, words: n.split(/\s+/) }));
-	const hits = parts.filter((p) => p.words.length > 1 && (sameText(p.words[0] ?? "", typed) || sameText(p.words[p.words.length - 1] ?? "", typed)));
-	if (hits.length === 1 && hits[0]) return { index: hits[0].i };
-	return { candidates: (hits.length > 1 ? hits.map((h) => h.n) : names).filter((n) => n !== "") };
-}
-
-/** Sets `thanked` on one interviewer; a name or link entry becomes {name, thanked}. */
-export function markThanked(fm: RawRecord, typed: string, day: string): EditResult {
-	const raw = fm.interviewers ?? fm.interviewer;
-	const key = fm.interviewers !== undefined ? "interviewers" : "interviewer";
-	const list: unknown[] = Array.isArray(raw) ? raw : isBlank(raw) ? [] : [raw];
-	const found = interviewerIndex(list, typed);
-	if (!("index" in found)) {
-		const names = found.candidates;
-		return { changed: false, message: names.length ? `No single interviewer matches '${typed}'; use one of: ${names.join(", ")}.` : `The note lists no interviewers, so '${typed}' cannot be marked thanked.` };
-	}
-	const entry = list[found.index];
-	const name = personName(entry) ?? typed;
-	if (isRecord(entry)) {
-		if (!isBlank(entry.thanked)) return { changed: false, message: `${name} was already thanked (${shown(entry.thanked)}).` };
-		entry.thanked = day;
-	} else {
-		list[found.index] = { name: entry, thanked: day };
-		if (!Array.isArray(raw)) fm[key] = list;
-	}
-	return { changed: true, message: `${name}: thanked on ${day}.` };
-}
-
 /** Writes outcome and outcome_date (the date only when the outcome changes or none is set). */
 export function setOutcome(fm: RawRecord, outcome: Outcome, day: string): EditResult {
 	const old = typeof fm.outcome === "string" ? fm.outcome.trim().toLowerCase() : undefined;
@@ -152,4 +114,59 @@ export function stepEdit(step: DoneStep | string, now: Date, options: EditOption
 	}
 	if ("outcome" in write) return (fm) => setOutcome(fm, write.outcome, day);
 	return (fm) => setDateKey(fm, write.date, day, spec.label, options.replace);
+}
+
+/** An interviewers entry's name as written: a string, an object's name, or an unquoted [[link]]. */
+function entryName(entry: unknown): string | undefined {
+	const unquoted = unquotedLink(entry);
+	if (unquoted !== undefined) return unquoted;
+	if (typeof entry === "string") return entry.trim();
+	if (!isRecord(entry)) return undefined;
+	return unquotedLink(entry.name) ?? (typeof entry.name === "string" ? entry.name.trim() : undefined);
+}
+
+/** Whether an entry written as `written` is the person `name` (the same text, or a link to a note of that name). */
+function namesPerson(written: string, name: string): boolean {
+	if (sameText(written, name)) return true;
+	const link = parseWikiLink(written);
+	const other = parseWikiLink(name);
+	if (other) return link !== undefined && sameText(link.linkpath, other.linkpath);
+	return link !== undefined && (sameText(link.linkpath, name) || sameText(linkName(link.linkpath), name));
+}
+
+/**
+ * Records `thanked: day` on the interviewer `name` (their entry as written,
+ * e.g. "[[Dana Whitfield]]", or their name). A name or link entry becomes an
+ * object: `- name: "[[Dana Whitfield]]"` with `thanked:`. Found at write time
+ * by name, never by a position that may have moved.
+ */
+export function markThanked(fm: RawRecord, name: string, day: string, replace = false): EditResult {
+	const key = fm.interviewers === undefined && fm.interviewer !== undefined ? "interviewer" : "interviewers";
+	const value = fm[key];
+	const single = !Array.isArray(value) || unquotedLink(value) !== undefined;
+	const list: unknown[] = isBlank(value) ? [] : single ? [value] : (value as unknown[]);
+	const hits = list.flatMap((entry, i) => {
+		const written = entryName(entry);
+		return written !== undefined && namesPerson(written, name) ? [i] : [];
+	});
+	if (hits.length !== 1) {
+		const why = hits.length === 0 ? `No interviewer named '${name}' is in the note's ${key} list` : `More than one interviewer in the note's ${key} list is '${name}'`;
+		return { changed: false, message: `${why}; nothing was written.` };
+	}
+	const index = hits[0] ?? 0;
+	const entry: unknown = list[index];
+	const written = entryName(entry) ?? name;
+	if (isRecord(entry) && unquotedLink(entry.name) === undefined) {
+		const old = entry.thanked;
+		if (!isBlank(old)) {
+			if (parseDateValue(old).ok) return { changed: false, message: `${written} was already marked thanked (${shown(old)}).` };
+			if (!replace) return { changed: false, message: `thanked for ${written} holds '${shown(old)}', which is not a date.`, notADate: { key: "thanked", value: shown(old) } };
+		}
+		entry.thanked = day;
+	} else {
+		const updated = isRecord(entry) ? { ...entry, name: written, thanked: day } : { name: written, thanked: day };
+		if (single) fm[key] = updated;
+		else list[index] = updated;
+	}
+	return { changed: true, message: `${written}: thanked on ${day}.` };
 }

@@ -5,6 +5,8 @@
  */
 import { DATE_HINT, describeValue, parseDateValue, type When } from "./dates";
 import { DONE_DATE_KEYS, type BodyFacts } from "./follow-ups/kinds";
+import { readInterviewPeople } from "./people/interview-people";
+import type { Person } from "./people/person";
 import { isBlank as isEmpty, isRecord, scalarText, type RawRecord as Raw } from "./values";
 
 export { formalName } from "./people";
@@ -15,15 +17,8 @@ export type Interest = (typeof INTEREST_VALUES)[number];
 export const OUTCOME_VALUES = ["pending", "next-round", "offer", "rejected", "withdrawn", "no-response"] as const;
 export type Outcome = (typeof OUTCOME_VALUES)[number];
 
-export interface Interviewer {
-	name: string;
-	honorific?: string;
-	title?: string;
-	email?: string;
-	phone?: string;
-	prefers?: string;
-	thanked?: When;
-}
+/** An interviewer, a contact or a connection: see src/core/people/person.ts. */
+export type Interviewer = Person;
 
 export interface RequestItem {
 	item: string;
@@ -42,6 +37,8 @@ export interface Interview {
 	date?: When;
 	round?: number;
 	interviewers: Interviewer[];
+	/** Who process letters go to: `contact`, else the first interviewer (DESIGN §1.1). */
+	contact?: Interviewer;
 	/** People the user knows near the company, to tell how it went. */
 	connections: Interviewer[];
 	decisionBy?: When;
@@ -103,44 +100,6 @@ class Reader {
 		this.problems.push(`${key} is ${describeValue(v)}; it should be one of ${allowed.join(", ")}. Using '${fallback}'.`);
 		return fallback;
 	}
-}
-
-function readInterviewer(entry: unknown, i: number, r: Reader, key = "interviewers"): Interviewer | undefined {
-	const where = `${key} item ${i + 1}`;
-	if (typeof entry === "string") {
-		const name = entry.trim();
-		return name === "" ? undefined : { name };
-	}
-	if (!isRecord(entry)) {
-		if (!isEmpty(entry)) r.problems.push(`${where} is ${describeValue(entry)}; write a name, or name: and honorific: lines.`);
-		return undefined;
-	}
-	const name = scalarText(entry.name);
-	if (name === undefined || name === "") {
-		r.problems.push(`${where} has no name; add name: with the person's full name.`);
-		return undefined;
-	}
-	const person: Interviewer = { name };
-	for (const key of ["honorific", "title", "email", "phone", "prefers"] as const) {
-		const t = scalarText(entry[key]);
-		if (t !== undefined && t !== "") person[key] = t;
-		else if (!isEmpty(entry[key])) r.problems.push(`${where} (${name}): ${key} is ${describeValue(entry[key])}; it should be plain text.`);
-	}
-	const thanked = r.date("thanked", entry.thanked, `${where} (${name}): thanked`);
-	if (thanked) person.thanked = thanked;
-	return person;
-}
-
-function readInterviewers(raw: Raw, r: Reader, key: "interviewers" | "connections" = "interviewers"): Interviewer[] {
-	const v = key === "interviewers" ? (raw.interviewers ?? raw.interviewer) : raw[key];
-	if (isEmpty(v)) return [];
-	const list: unknown[] = Array.isArray(v) ? v : [v];
-	const out: Interviewer[] = [];
-	list.forEach((entry, i) => {
-		const person = readInterviewer(entry, i, r, key);
-		if (person) out.push(person);
-	});
-	return out;
 }
 
 function readRequests(raw: Raw, r: Reader): RequestItem[] {
@@ -208,8 +167,7 @@ export function parseInterview(path: string, frontmatter: unknown, body: BodyFac
 		path,
 		company: r.text("company") ?? "",
 		role: r.text("role") ?? "",
-		interviewers: readInterviewers(raw, r),
-		connections: readInterviewers(raw, r, "connections"),
+		...readInterviewPeople(raw, r.problems),
 		interest: r.choice("interest", INTEREST_VALUES, "yes"),
 		outcome: r.choice("outcome", OUTCOME_VALUES, "pending"),
 		done: {},

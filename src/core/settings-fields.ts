@@ -7,10 +7,12 @@ import { pathSettingProblem, type PathSetting, type Settings } from "./settings"
 
 type Top = Omit<Settings, "sender" | "headings">;
 type TextKey = { [K in keyof Top]: Top[K] extends string ? K : never }[keyof Top];
+type ScalarKey = { [K in keyof Top]: Top[K] extends readonly unknown[] ? never : K }[keyof Top];
 
 /** Where a value lives: a top-level key, or one inside `sender` or `headings`. */
 export type FieldPath =
-	| { key: keyof Top }
+	| { key: ScalarKey }
+	| { key: "references" }
 	| { group: "sender"; key: keyof Settings["sender"] }
 	| { group: "headings"; key: keyof Settings["headings"] };
 
@@ -19,7 +21,9 @@ export type FieldControl =
 	/** `check` sees the value as it would be saved, and the other settings as they are. */
 	| { type: "text"; placeholder?: string; multiline?: boolean; check?: (value: string, settings: Settings) => string | null }
 	| { type: "number"; min: number; max: number; unit: string }
-	| { type: "dropdown"; options: Record<string, string> };
+	| { type: "dropdown"; options: Record<string, string> }
+	/** One reference a line: "Name | email | phone | relationship". */
+	| { type: "references" };
 
 export interface Field {
 	path: FieldPath;
@@ -43,7 +47,7 @@ type TextCheck = (value: string, settings: Settings) => string | null;
 const pathCheck = (key: PathSetting, first?: TextCheck): TextCheck => (v, settings) =>
 	first?.(v, settings) ?? pathSettingProblem(key, v, settings);
 
-const top = (key: keyof Top, name: string, desc: string, control: FieldControl): Field => ({ path: { key }, name, desc, control });
+const top = (key: ScalarKey, name: string, desc: string, control: FieldControl): Field => ({ path: { key }, name, desc, control });
 const text = (key: TextKey, name: string, desc: string, check?: TextCheck, placeholder?: string): Field =>
 	top(key, name, desc, { type: "text", ...(check ? { check } : {}), ...(placeholder ? { placeholder } : {}) });
 const heading = (key: keyof Settings["headings"], name: string): Field => ({
@@ -114,6 +118,17 @@ export const FIELD_GROUPS: FieldGroup[] = [
 			sender("address", "Postal address", "The sender block of formal letters.", true),
 			sender("email", "Email address", "Shown under your name."),
 			sender("phone", "Phone number", "Shown under your name."),
+		],
+	},
+	{
+		heading: "Your references",
+		fields: [
+			{
+				path: { key: "references" },
+				name: "References",
+				desc: "One a line: name | email | phone | how you know them. The name may be a link to their note. The reference heads-up drafts a letter to each.",
+				control: { type: "references" },
+			},
 		],
 	},
 	{

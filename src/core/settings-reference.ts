@@ -24,6 +24,8 @@ function typeOf(f: Field): string {
 			return `one of ${Object.entries(c.options).map(([value, label]) => `${code(value)} (${label.toLowerCase()})`).join(", ")}`;
 		case "text":
 			return c.multiline ? "text; lines separated by `\\n`" : "text";
+		case "references":
+			return "a list of references: `{\"name\", \"email\", \"phone\", \"relationship\"}` (name required)";
 	}
 }
 

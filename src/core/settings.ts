@@ -5,6 +5,8 @@
 import { folderContains, vaultPathProblem } from "./paths";
 import { isRecord } from "./values";
 
+import { readReferences, type Reference } from "./people/references";
+
 export type LetterFormat = "email" | "letter" | "card";
 export type DraftLocation = "folder" | "section";
 
@@ -63,6 +65,8 @@ export interface Settings {
 	startupNotice: boolean;
 	questionBankPath: string;
 	icsPath: string;
+	/** Your references: the reference heads-up drafts one letter to each. */
+	references: Reference[];
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -98,6 +102,7 @@ export const DEFAULT_SETTINGS: Settings = {
 	startupNotice: false,
 	questionBankPath: "Interviews/Question bank.md",
 	icsPath: "Interviews/Follow-ups.ics",
+	references: [],
 };
 
 /** The settings that name a folder or file of the vault. */
@@ -222,6 +227,7 @@ export function resolveSettings(raw: unknown): SettingsResult {
 		...DEFAULT_SETTINGS,
 		sender: { ...DEFAULT_SETTINGS.sender },
 		headings: { ...DEFAULT_SETTINGS.headings },
+		references: [],
 	};
 	if (raw === undefined || raw === null) return { settings, problems };
 	if (!isRecord(raw)) {
@@ -238,5 +244,6 @@ export function resolveSettings(raw: unknown): SettingsResult {
 	checkPaths(settings, raw, problems);
 	settings.sender = mergeStrings(DEFAULT_SETTINGS.sender, raw.sender, "sender", problems, true);
 	settings.headings = mergeStrings(DEFAULT_SETTINGS.headings, raw.headings, "headings", problems, false);
+	settings.references = readReferences(raw.references, problems);
 	return { settings, problems };
 }

@@ -7,13 +7,38 @@ let marks: RegExp | undefined;
 // Built on first use: Unicode property escapes are costly to compile at startup.
 const combiningMarks = (): RegExp => (marks ??= /\p{M}+/gu);
 
-/** "Seán  O’Brien" and "sean o'brien" fold to the same text. */
+/** Letters that carry no combining mark once decomposed, but that people type without their stroke. */
+const PLAIN_LETTERS: Record<string, string> = {
+	ø: "o",
+	Ø: "o",
+	æ: "ae",
+	Æ: "ae",
+	œ: "oe",
+	Œ: "oe",
+	ß: "ss",
+	ẞ: "ss",
+	ł: "l",
+	Ł: "l",
+	đ: "d",
+	Đ: "d",
+	ð: "d",
+	Ð: "d",
+	þ: "th",
+	Þ: "th",
+	ı: "i",
+};
+const APOSTROPHES = /[\u2018\u2019\u02BC\u0060\u00B4\u2032]/g;
+
+const PLAIN_RE = /[øØæÆœŒßẞłŁđĐðÐþÞı]/g;
+
+/** "Seán  O’Brien" and "sean o'brien" fold to the same text; so do "Søren" and "Soren". */
 export function foldText(text: string): string {
 	return text
 		.normalize("NFD")
 		.replace(combiningMarks(), "")
+		.replace(PLAIN_RE, (c) => PLAIN_LETTERS[c] ?? c)
 		.normalize("NFC")
-		.replace(/[\u2018\u2019\u02BC\u0060\u00B4\u2032]/g, "'")
+		.replace(APOSTROPHES, "'")
 		.replace(/[\u2010-\u2015-]/g, " ")
 		.toLowerCase()
 		.replace(/\s+/g, " ")
@@ -21,3 +46,9 @@ export function foldText(text: string): string {
 }
 
 export const sameText = (a: string, b: string): boolean => foldText(a) === foldText(b);
+
+/** Apostrophe style, case and spacing ignored, accents kept. */
+const spelling = (s: string): string => s.normalize("NFC").replace(APOSTROPHES, "'").toLowerCase().replace(/\s+/g, " ").trim();
+
+/** Tells "Nunez" from "Ñúñez" once sameText says they match; "O’Brien" and "O'Brien" are spelt the same. */
+export const sameSpelling = (a: string, b: string): boolean => spelling(a) === spelling(b);

@@ -17,6 +17,7 @@ import { Component, Events, getLinkpath, TFile, type CachedMetadata, type EventR
 import { isInterviewNote } from "../core/detect";
 import type { BodyFacts } from "../core/follow-ups/kinds";
 import { parseInterview, type ParsedInterview } from "../core/interview";
+import { withPersonNotes } from "../core/people";
 import { bodyFactsFromCache } from "./body-facts";
 import type { FollowUpItem, NoteProblem } from "../core/items";
 import type { Settings } from "../core/settings";
@@ -44,8 +45,9 @@ export interface LinkedNote {
  */
 export type ReadInterview = (path: string, frontmatter: unknown, linked: (linktext: string) => LinkedNote | null, body: BodyFacts) => ParsedInterview;
 
-/** The core's parser with the body facts from the cache (it reads the note alone). */
-const readAlone: ReadInterview = (path, frontmatter, _linked, body) => parseInterview(path, frontmatter, body);
+/** The core's parser with the body facts from the cache, people completed from the person notes they link to. */
+const readWithPeople: ReadInterview = (path, frontmatter, linked, body) =>
+	withPersonNotes(parseInterview(path, frontmatter, body), (linkpath) => linked(linkpath) ?? undefined);
 
 export interface IndexOptions {
 	rejections?: RejectionLog;
@@ -217,7 +219,7 @@ export class InterviewIndex extends Component implements LiveIndex, NoteUpdates 
 			return false;
 		}
 		const { metadataCache } = this.services;
-		const { interview, problems } = (this.options.readInterview ?? readAlone)(
+		const { interview, problems } = (this.options.readInterview ?? readWithPeople)(
 			path,
 			frontmatter,
 			(linktext) => this.linked(linktext, path),
@@ -232,7 +234,8 @@ export class InterviewIndex extends Component implements LiveIndex, NoteUpdates 
 	private linked(linktext: string, sourcePath: string): LinkedNote | null {
 		const { metadataCache } = this.services;
 		const dest = metadataCache.getFirstLinkpathDest(getLinkpath(linktext), sourcePath);
-		if (!dest) return null;
+		// A link to an image or a PDF is not a person note: the link stays a plain name.
+		if (!dest || dest.extension !== "md") return null;
 		const frontmatter = metadataCache.getFileCache(dest)?.frontmatter;
 		return { path: dest.path, basename: dest.basename, ...(frontmatter ? { frontmatter } : {}) };
 	}

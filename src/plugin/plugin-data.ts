@@ -4,6 +4,7 @@
  * outcome without an outcome_date was first seen ({path: local ISO time}).
  */
 import { toLocalIso } from "../core/dates";
+import { referenceToSave } from "../core/people";
 import { readRejectionSeen, seenAt } from "../core/rejection-seen";
 import { resolveSettings, type Settings } from "../core/settings";
 
@@ -33,6 +34,7 @@ export function pluginDataToSave(settings: Settings, rejectionSeen: Record<strin
 		...settings,
 		sender: { ...settings.sender },
 		headings: { ...settings.headings },
+		references: settings.references.map(referenceToSave),
 		rejectionSeen: { ...rejectionSeen },
 	};
 }

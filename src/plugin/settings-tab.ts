@@ -5,7 +5,9 @@
  */
 import { PluginSettingTab, Setting, type App, type Plugin, type SettingDefinitionItem } from "obsidian";
 import type { PluginContext } from "./context";
+import type { Reference } from "../core/people";
 import { FIELD_GROUPS, parseCount, readField, withField, type Field } from "../core/settings-fields";
+import { parseReferencesText, referencesToText } from "./settings-references";
 
 /** A text value as resolveSettings would keep it: top-level text trimmed, without trailing slashes. */
 function normalised(field: Field, value: string): string {
@@ -78,6 +80,17 @@ export class FollowUpsSettingTab extends PluginSettingTab {
 					t.inputEl.setAttr("aria-label", `${field.name} (${control.unit})`);
 					t.setValue(String(current)).onChange((v) => {
 						const parsed = parseCount(v, control.min, control.max);
+						if (parsed.ok) save(parsed.value);
+						else show(parsed.message);
+					});
+				});
+				break;
+			case "references":
+				setting.addTextArea((t) => {
+					t.inputEl.rows = 4;
+					t.setPlaceholder("Robin Hale | robin@example.com | +1 555 0100 | my manager at Contoso");
+					t.setValue(referencesToText(Array.isArray(current) ? (current as Reference[]) : [])).onChange((v) => {
+						const parsed = parseReferencesText(v);
 						if (parsed.ok) save(parsed.value);
 						else show(parsed.message);
 					});

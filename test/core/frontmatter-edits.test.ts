@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { appendStatusCheck, markRequestSent, setDateKey, setOutcome, stepEdit } from "../../src/core/frontmatter-edits";
+import { appendStatusCheck, markRequestSent, markThanked, setDateKey, setOutcome, stepEdit } from "../../src/core/frontmatter-edits";
 
 describe("mark-done edits", () => {
 	it("sets a date key once and never overwrites it", () => {
@@ -72,5 +72,40 @@ describe("mark-done edits", () => {
 		const fm: Record<string, unknown> = { debriefed: "2026-11-19 18:00" };
 		expect(stepEdit("debriefed", new Date(2026, 10, 22), { replace: true })(fm).changed).toBe(false);
 		expect(fm.debriefed).toBe("2026-11-19 18:00");
+	});
+});
+
+describe("markThanked", () => {
+	const day = "2026-11-20";
+	it.each([
+		["a link entry becomes an object", ["[[Dana Whitfield]]", "Sam Ortiz"], "[[Dana Whitfield]]", [{ name: "[[Dana Whitfield]]", thanked: day }, "Sam Ortiz"]],
+		["found by the person's name", ["[[People/Dana Whitfield|Dana]]"], "Dana Whitfield", [{ name: "[[People/Dana Whitfield|Dana]]", thanked: day }]],
+		["a plain name becomes an object", ["Dana Whitfield", "Sam Ortiz"], "sam ortiz", ["Dana Whitfield", { name: "Sam Ortiz", thanked: day }]],
+		["an object keeps its fields", [{ name: "[[Dana Whitfield]]", title: "COO" }], "[[Dana Whitfield]]", [{ name: "[[Dana Whitfield]]", title: "COO", thanked: day }]],
+		["an unquoted link is written back as a link", [[["Dana Whitfield"]]], "Dana Whitfield", [{ name: "[[Dana Whitfield]]", thanked: day }]],
+		["a single entry that is not a list", "[[Dana Whitfield]]", "Dana Whitfield", { name: "[[Dana Whitfield]]", thanked: day }],
+	])("%s", (_label, interviewers, name, expected) => {
+		const fm: Record<string, unknown> = { company: "Northwind", interviewers, thank_you_sent: null };
+		const r = markThanked(fm, name, day);
+		expect(r.changed).toBe(true);
+		expect(fm).toEqual({ company: "Northwind", interviewers: expected, thank_you_sent: null });
+	});
+
+	it("a date already there stays; a non-date is replaced only when asked", () => {
+		const fm = { interviewers: [{ name: "Dana", thanked: "2026-11-19" }, { name: "Sam", thanked: "yes" }] };
+		expect(markThanked(fm, "Dana", day)).toMatchObject({ changed: false, message: "Dana was already marked thanked (2026-11-19)." });
+		expect(markThanked(fm, "Sam", day)).toMatchObject({ changed: false, notADate: { key: "thanked", value: "yes" } });
+		expect(fm.interviewers[1]?.thanked).toBe("yes");
+		expect(markThanked(fm, "Sam", day, true).changed).toBe(true);
+		expect(fm.interviewers[1]?.thanked).toBe(day);
+	});
+
+	it("writes nothing when the name is not there or is there twice", () => {
+		const fm = { interviewers: ["Sam Ortiz", "[[Sam Ortiz]]", "Dana"] };
+		const before = JSON.stringify(fm);
+		expect(markThanked(fm, "Sam Ortiz", day)).toMatchObject({ changed: false, message: "More than one interviewer in the note's interviewers list is 'Sam Ortiz'; nothing was written." });
+		expect(markThanked(fm, "Priya", day)).toMatchObject({ changed: false, message: "No interviewer named 'Priya' is in the note's interviewers list; nothing was written." });
+		expect(markThanked({}, "Priya", day).changed).toBe(false);
+		expect(JSON.stringify(fm)).toBe(before);
 	});
 });

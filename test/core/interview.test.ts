@@ -128,7 +128,7 @@ describe("parseInterview: table of field rules", () => {
 describe("formalName", () => {
 	it.each([
 		[{ name: "Dana Whitfield", honorific: "Ms." }, "Ms. Whitfield"],
-		[{ name: "Priya van der Berg", honorific: "Dr." }, "Dr. Berg"],
+		[{ name: "Priya van der Berg", honorific: "Dr." }, "Dr. van der Berg"],
 		[{ name: "Sam Ortiz" }, "Sam Ortiz"],
 		[{ name: "Lee", honorific: "Mx." }, "Mx. Lee"],
 	])("%j → %s", (person, expected) => expect(formalName(person)).toBe(expected));

@@ -26,7 +26,7 @@ describe("the data.json reference", () => {
 
 	it("documents every key the plugin saves, once", () => {
 		const saved = Object.entries(pluginDataToSave(DEFAULT_SETTINGS, {})).flatMap(([k, v]) =>
-			typeof v === "object" && v !== null && k !== "rejectionSeen" ? Object.keys(v).map((s) => `${k}.${s}`) : [k],
+			typeof v === "object" && v !== null && !Array.isArray(v) && k !== "rejectionSeen" ? Object.keys(v).map((s) => `${k}.${s}`) : [k],
 		);
 		expect([...documented].sort()).toEqual([...saved].sort());
 	});
@@ -53,6 +53,8 @@ describe("the data.json reference", () => {
 			} else if (c.type === "dropdown") {
 				for (const option of Object.keys(c.options)) expect(accepted(key, option), `${key}: ${option}`).toBe(true);
 				expect(accepted(key, "nonsense"), key).toBe(false);
+			} else if (c.type === "references") {
+				expect([accepted(key, [{ name: "Robin Hale", email: "robin@example.com" }]), accepted(key, 5)], key).toEqual([true, false]);
 			} else {
 				expect([accepted(key, "Some text.md"), accepted(key, 5)], key).toEqual([true, false]);
 			}

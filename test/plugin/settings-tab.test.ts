@@ -33,7 +33,7 @@ describe("settings tab", () => {
 	it("has a row for every setting of core/settings.ts", () => {
 		const covered = FIELD_GROUPS.flatMap((g) => g.fields.map((f) => ("group" in f.path ? `${f.path.group}.${f.path.key}` : f.path.key)));
 		const all = Object.entries(DEFAULT_SETTINGS as unknown as Record<string, unknown>).flatMap(([k, v]) =>
-			typeof v === "object" && v !== null ? Object.keys(v).map((s) => `${k}.${s}`) : [k],
+			typeof v === "object" && v !== null && !Array.isArray(v) ? Object.keys(v).map((s) => `${k}.${s}`) : [k],
 		);
 		expect([...covered].sort()).toEqual([...all].sort());
 	});
@@ -138,6 +138,22 @@ describe("settings tab", () => {
 		const setting = new Setting(host);
 		item.render(setting as never, undefined as never);
 		expect(host.querySelector("input")?.value).toBe("2");
+	});
+
+	it("edits the references one a line and saves them as data.json's list", async () => {
+		const { row, type, saved } = await showTab({ references: [{ name: "Alex Morgan", email: "alex@example.com" }] });
+		expect(row("References").querySelector("textarea")?.value).toBe("Alex Morgan | alex@example.com");
+		await type("References", "Alex Morgan | alex@example.com\n\n[[Robin Hale|Robin]] | | +1 555 0100 | my manager at Contoso");
+		expect(saved().references).toEqual([
+			{ name: "Alex Morgan", email: "alex@example.com" },
+			{ name: "[[Robin Hale|Robin]]", phone: "+1 555 0100", relationship: "my manager at Contoso" },
+		]);
+		const { settings, problems } = resolveSettings(saved());
+		expect(problems).toEqual([]);
+		expect(settings.references.map((r) => r.name)).toEqual(["Alex Morgan", "Robin Hale"]);
+		await type("References", " | robin@example.com");
+		expect(row("References").querySelector(".ifu-setting-error")?.textContent).toBe("Line 1 has no name; start it with the reference's name.");
+		expect((saved().references as unknown[]).length).toBe(2);
 	});
 
 	it("parses counts strictly", () => {

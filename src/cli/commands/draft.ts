@@ -1,17 +1,22 @@
 /** `interview-follow-up draft NOTE --kind KIND`: letter drafts from an interview note, printed to stdout. */
 import { readFile } from "node:fs/promises";
-import { resolve } from "node:path";
+import { basename, dirname, resolve } from "node:path";
 import { hasInlineInterviewTag, isInterviewNote } from "../../core/detect";
 import { parseInterview, type Interview } from "../../core/interview";
-import { draftLetters, interviewerNamed, isLetterFormat, isLetterKind, lacksOpenRequest, LETTER_FORMATS, LETTER_KINDS, letterKind, type Draft, type LetterKind } from "../../core/letters/index";
+import { chooseRecipients, draftLetters, isLetterFormat, isLetterKind, lacksOpenRequest, LETTER_FORMATS, LETTER_KINDS, letterKind, type Draft, type LetterKind } from "../../core/letters/index";
+import { candidateList } from "../../core/people";
 import { resolveSettings, type LetterFormat, type Settings } from "../../core/settings";
 import { readArgs, readNow } from "../args";
 import { CliError, type CliCommand, type CliIO } from "../command";
 import { readNoteParts } from "../frontmatter";
 import { readNoteSections } from "../markdown";
+import { withVaultPersonNotes, withVaultReferenceNotes } from "../person-notes";
 import { loadVaultSettings, notePath, vaultOfNote } from "../vault";
 
-const USAGE = "Usage: interview-follow-up draft NOTE --kind KIND [--format email|letter|card] [--to NAME] [--item ITEM] [--now ISO]";
+/** `--to all`: one letter to everyone, whatever the kind's usual recipients. */
+const EVERYONE = "all";
+
+const USAGE = "Usage: interview-follow-up draft NOTE --kind KIND [--format email|letter|card] [--to NAME|all] [--item ITEM] [--now ISO]";
 
 /** One line per letter kind, from the kinds table. */
 function kindList(): string {
@@ -31,14 +36,18 @@ Options:
   --kind KIND     one of the kinds above (required)
   --format F      email (with a Subject: line), letter (formal, with sender and
                   recipient blocks) or card; default: the plugin's setting, else email
-  --to NAME       only the letter to this interviewer (full name as in the note)
+  --to NAME       only the letter to this person: the full name, or a first name
+                  or surname no one else in the note has (case, accents and
+                  apostrophe style do not matter); for reference-heads-up, a
+                  reference from the settings. --to all: a letter to everyone,
+                  e.g. a status check to every interviewer, not just the contact
   --item ITEM     request-progress: the requested item (default: the first not yet sent)
   --now ISO       the moment to draft at (letter date, status-check timing),
                   e.g. 2026-11-22T09:00:00; default: now
   -h, --help      show this help
 
 Several drafts are printed one after another, each under a line
-"==> TITLE (n of N) <==". Warnings, such as a status check drafted before
+"==> TITLE (n of N) <==" (and "To: ADDRESS" when the note gives an email). Warnings, such as a status check drafted before
 the date they gave, go to stderr. Settings come from the vault holding the
 note (the nearest folder above it with .obsidian), else from the vault around
 the current folder, else the defaults.
@@ -78,9 +87,6 @@ function readOptions(args: string[]): Options {
 	const format = a.values.format;
 	if (format !== undefined && !isLetterFormat(format)) throw new CliError(`Unknown format '${format}'; use one of ${LETTER_FORMATS.join(", ")}.`);
 	const to = a.values.to;
-	if (to !== undefined && letterKind(kind).reader === "reference") {
-		throw new CliError(`--to does not apply to ${kind}: that letter goes to your reference, not to an interviewer.`);
-	}
 	const opts: Options = { note, kind, now: readNow(a.values.now) };
 	if (format !== undefined) opts.format = format;
 	if (to !== undefined) opts.to = to;
@@ -88,30 +94,47 @@ function readOptions(args: string[]): Options {
 	return opts;
 }
 
-/** Checks --to and --item against the note, so that a draft always comes out. */
-function checkAgainstNote(opts: Options, interview: Interview): void {
-	if (opts.to !== undefined && !interviewerNamed(interview, opts.to)) {
-		const names = interview.interviewers.map((p) => p.name);
+/** Checks --to against the note (or, for a reference, the settings): the one message when it names nobody, or more than one. */
+function checkRecipient(opts: Options, interview: Interview, settings: Settings): void {
+	if (opts.to === undefined || opts.to.trim().toLowerCase() === EVERYONE) return;
+	const spec = letterKind(opts.kind);
+	const chosen = chooseRecipients(spec, { interview, settings, to: opts.to });
+	if (chosen.ok) return;
+	const names = chosen.candidates.map((p) => p.name);
+	if (chosen.reason === "ambiguous") throw new CliError(`'${opts.to}' could be ${candidateList(chosen.candidates)}; write more of the name.`);
+	if (spec.reader === "reference") {
 		throw new CliError(
 			names.length > 0
-				? `No interviewer named '${opts.to}' in ${opts.note}; use one of: ${names.join(", ")}.`
-				: `${opts.note} lists no interviewers, so there is no '${opts.to}' to write to; leave out --to.`,
+				? `No reference named '${opts.to}' in your settings; use one of: ${names.join(", ")}.`
+				: `Your settings list no references, so there is no '${opts.to}' to write to; add them in the plugin's settings, or leave out --to.`,
 		);
 	}
+	throw new CliError(
+		names.length > 0
+			? `No interviewer named '${opts.to}' in ${opts.note}; use one of: ${names.join(", ")}.`
+			: `${opts.note} lists no interviewers, so there is no '${opts.to}' to write to; leave out --to.`,
+	);
+}
+
+/** Checks --to and --item against the note, so that a draft always comes out. */
+function checkAgainstNote(opts: Options, interview: Interview, settings: Settings): void {
+	checkRecipient(opts, interview, settings);
 	if (lacksOpenRequest(opts.kind, interview, opts.item)) {
 		throw new CliError(`${opts.note} has no open request (requests: with an item: and no sent: date); add one, or name it with --item.`);
 	}
 }
 
 async function settingsFor(vault: string | undefined, io: CliIO): Promise<Settings> {
-	const { settings, problems } = vault ? await loadVaultSettings(vault) : resolveSettings(undefined);
-	for (const p of problems) io.stderr(`warning: ${p}\n`);
+	const loaded = vault ? await loadVaultSettings(vault) : resolveSettings(undefined);
+	const { settings, problems } = vault ? await withVaultReferenceNotes(vault, loaded.settings) : { settings: loaded.settings, problems: [] };
+	for (const p of [...loaded.problems, ...problems]) io.stderr(`warning: ${p}\n`);
 	return settings;
 }
 
 function output(drafts: Draft[]): string {
 	if (drafts.length === 1) return drafts[0]?.text ?? "";
-	return drafts.map((d, i) => `==> ${d.title} (${i + 1} of ${drafts.length}) <==\n\n${d.text}`).join("\n");
+	const to = (d: Draft): string => (d.email ? `To: ${d.email}\n` : "");
+	return drafts.map((d, i) => `==> ${d.title} (${i + 1} of ${drafts.length}) <==\n${to(d)}\n${d.text}`).join("\n");
 }
 
 async function draft(args: string[], io: CliIO): Promise<number> {
@@ -131,9 +154,12 @@ async function draft(args: string[], io: CliIO): Promise<number> {
 				: `${opts.note} is not an interview note: add type: interview to its frontmatter, tag it #interview, or keep it under ${settings.interviewsFolder}/.`,
 		);
 	}
-	const { interview, problems } = parseInterview(path, parts.frontmatter);
+	// Outside a vault, person notes are looked for under the note's own folder.
+	const parsed = parseInterview(path, parts.frontmatter);
+	const { interview, problems } = await withVaultPersonNotes(vault ?? dirname(file), parsed, vault ? path : basename(file));
 	for (const p of problems) io.stderr(`warning: ${opts.note}: ${p}\n`);
-	checkAgainstNote(opts, interview);
+	checkAgainstNote(opts, interview, settings);
+	const everyone = opts.to?.trim().toLowerCase() === EVERYONE;
 	const drafts = draftLetters({
 		interview,
 		sections: readNoteSections(parts.body, settings.headings),
@@ -141,7 +167,7 @@ async function draft(args: string[], io: CliIO): Promise<number> {
 		kind: opts.kind,
 		format: opts.format ?? settings.defaultFormat,
 		now: opts.now,
-		...(opts.to !== undefined ? { to: opts.to } : {}),
+		...(everyone ? { everyone } : opts.to !== undefined ? { to: opts.to } : {}),
 		...(opts.item !== undefined ? { requestItem: opts.item } : {}),
 	});
 	if (drafts.length === 0) throw new CliError(`No ${opts.kind} draft applies to ${opts.note}.`);

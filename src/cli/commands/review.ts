@@ -11,6 +11,7 @@ import { readArgs, readNow } from "../args";
 import { CliError, type CliCommand, type CliIO } from "../command";
 import { readNoteParts } from "../frontmatter";
 import { readNoteSections } from "../markdown";
+import { withVaultPersonNotes } from "../person-notes";
 import { listNotes, loadVaultSettings, notePath, vaultOfNote } from "../vault";
 
 const USAGE = "Usage: interview-follow-up review FILE [--note INTERVIEW_NOTE] [--json] [--now ISO]";
@@ -82,7 +83,8 @@ async function loadInterview(path: string, vault: string | undefined, settings: 
 		return undefined;
 	}
 	const rel = (vault ? relative(vault, path) : path).split(sep).join("/");
-	return { interview: parseInterview(rel, parts.frontmatter).interview, sections: readNoteSections(parts.body, settings.headings) };
+	const parsed = await withVaultPersonNotes(vault ?? dirname(path), parseInterview(rel, parts.frontmatter), vault ? rel : basename(path));
+	return { interview: parsed.interview, sections: readNoteSections(parts.body, settings.headings) };
 }
 
 async function review(opts: Options, io: CliIO): Promise<Finding[]> {
@@ -104,7 +106,8 @@ async function review(opts: Options, io: CliIO): Promise<Finding[]> {
 		source = await loadInterview(resolve(io.cwd, opts.note), vault, settings, io, opts.note);
 	} else if (target.interview === "self") {
 		// An interview note: what stands under its drafts heading, against the note itself.
-		source = { interview: parseInterview(rel, fm).interview, sections: readNoteSections(parts.body, settings.headings) };
+		const parsed = await withVaultPersonNotes(vault ?? dirname(file), parseInterview(rel, fm), rel);
+		source = { interview: parsed.interview, sections: readNoteSections(parts.body, settings.headings) };
 	} else {
 		const path = target.interview ? await resolveLink(linkedFile(target.interview.link), file, vault) : undefined;
 		if (path) source = await loadInterview(path, vault, settings, io);

@@ -77,7 +77,7 @@ export function letterContext(input: ContextInput): LetterContext {
 		now: input.now,
 		interview,
 		settings: input.settings,
-		name: !toCompany ? placeholder("your reference's name") : addressName(person),
+		name: !toCompany && !person ? placeholder("your reference's name") : addressName(person),
 		company: interview.company.trim() || placeholder("company name"),
 		role: interview.role.trim() || placeholder("job title"),
 		met: interview.date ? ` on ${dayInLetter(interview.date.at, input.now)}` : "",

@@ -4,22 +4,25 @@
  * model and sections in, text out.
  */
 import { openRequests, type Interview, type Interviewer } from "../interview";
+import type { Settings } from "../settings";
 import { letterContext, type LetterContext } from "./context";
 import { render } from "./formats";
 import { letterKind, type LetterKind } from "./kinds";
-import { interviewerNamed } from "./recipients";
+import { chooseRecipients, recipientsOf } from "./recipients";
+import { addressWarnings } from "./salutation";
 import type { Draft, DraftRequest } from "./types";
 
 export { LETTER_KIND_TABLE, LETTER_KINDS, isLetterKind, letterKind, type LetterKind, type LetterKindSpec } from "./kinds";
 export { LETTER_FORMATS, isLetterFormat } from "./types";
 export type { Draft, DraftRequest } from "./types";
-export { contactPerson, interviewerNamed } from "./recipients";
+export { candidatesOf, chooseRecipients, contactPerson, everyoneAtTheCompany, interviewerNamed, type RecipientChoice } from "./recipients";
 export { addressName } from "./salutation";
 export { statusCheckTiming } from "./timing";
 export { draftNoteText } from "./note";
 
-/** Who a kind of letter is addressed to, one letter each (the kind's recipients policy). */
-export const recipientsFor = (kind: LetterKind, interview: Interview): Interviewer[] => letterKind(kind).recipients(interview);
+/** Who a kind of letter is addressed to, one letter each (the kind's recipients policy; for a reference, your references). */
+export const recipientsFor = (kind: LetterKind, interview: Interview, settings: Pick<Settings, "references"> = { references: [] }): Interviewer[] =>
+	recipientsOf(letterKind(kind), interview, settings);
 
 /** The requested item, or the first one not yet sent; undefined when there is none. */
 function requestItemFor(interview: Interview, named: string | undefined): string | undefined {
@@ -46,29 +49,23 @@ function titleOf(ctx: LetterContext): string {
 /**
  * The drafts for a request: one per person the kind is addressed to, only the
  * one named by `to` when given. A note without interviewers gets one draft
- * with a placeholder for the name. [] when `to` names nobody in the note, or
- * for a kind about a request when none is named or open.
+ * with a placeholder for the name. [] when `to` names nobody (or more than one
+ * person) in the note, or for a kind about a request when none is named or open.
  */
 export function draftLetters(req: DraftRequest): Draft[] {
 	const spec = letterKind(req.kind);
-	let people: (Interviewer | undefined)[];
-	if (spec.reader === "reference") people = [undefined];
-	else if (req.to !== undefined) {
-		const named = interviewerNamed(req.interview, req.to);
-		if (!named) return [];
-		people = [named];
-	} else {
-		const list = spec.recipients(req.interview);
-		people = list.length > 0 ? list : [undefined];
-	}
+	const chosen = chooseRecipients(spec, req);
+	if (!chosen.ok) return [];
+	const people: (Interviewer | undefined)[] = chosen.people.length > 0 ? chosen.people : [undefined];
 	const item = spec.aboutRequest ? requestItemFor(req.interview, req.requestItem) : undefined;
 	if (spec.aboutRequest && item === undefined) return [];
 	const warnings = spec.warnings(req.interview, req.settings, req.now);
 	return people.map((person) => {
 		const ctx = letterContext({ ...req, reader: spec.reader, person, ...(item !== undefined ? { requestItem: item } : {}) });
 		const composition = spec.compose(ctx);
-		const draft: Draft = { kind: req.kind, format: req.format, title: titleOf(ctx), text: render(ctx, composition), warnings: [...warnings] };
+		const draft: Draft = { kind: req.kind, format: req.format, title: titleOf(ctx), text: render(ctx, composition), warnings: [...warnings, ...addressWarnings(person)] };
 		if (person) draft.recipient = person.name;
+		if (person?.email) draft.email = person.email;
 		if (req.format === "email") draft.subject = composition.subject;
 		return draft;
 	});

@@ -1,15 +1,14 @@
-/** Who letters go to: the recipient policies the letter kinds table names. */
+/** Who letters go to: the recipient policies the letter kinds table names, and the person a draft request picks. */
 import type { Interview, Interviewer } from "../interview";
-import { sameName } from "./salutation";
+import { matchPerson, type Person } from "../people";
+import type { Settings } from "../settings";
+import { sameText } from "../text-compare";
+import type { LetterKindSpec } from "./kinds";
 
-/**
- * The person to ask about the decision or to tell about a late item: the first
- * interviewer with an email address or a stated contact preference, else the
- * first interviewer.
- */
-export function contactPerson(interview: Interview): Interviewer | undefined {
-	return interview.interviewers.find((p) => p.email !== undefined || p.prefers !== undefined) ?? interview.interviewers[0];
-}
+type References = Pick<Settings, "references">;
+
+/** The one person process letters go to: `contact`, else the first interviewer. */
+export const contactPerson = (interview: Interview): Interviewer | undefined => interview.contact ?? interview.interviewers[0];
 
 /** Every interviewer not yet marked `thanked` (all of them when everyone is). */
 export function unthankedInterviewers(interview: Interview): Interviewer[] {
@@ -28,7 +27,44 @@ export function contactOnly(interview: Interview): Interviewer[] {
 /** A letter to someone outside the company (a reference): nobody from the note. */
 export const nobodyAtTheCompany = (): Interviewer[] => [];
 
-/** The interviewer named `to` (full name, case and spacing ignored), if the note has one. */
+/** Everyone at the company the note names: the interviewers, and the contact when they are not one. */
+export function everyoneAtTheCompany(interview: Interview): Interviewer[] {
+	const contact = interview.contact;
+	const separate = contact !== undefined && !interview.interviewers.some((p) => p === contact || sameText(p.name, contact.name));
+	return separate ? [...interview.interviewers, contact] : interview.interviewers;
+}
+
+/** The people a kind of letter is for: the kind's policy, or your references from the settings. */
+export function recipientsOf(spec: LetterKindSpec, interview: Interview, settings: References): Person[] {
+	return spec.reader === "reference" ? settings.references : spec.recipients(interview);
+}
+
+/** Whom a draft request may name with `to`, and what "everyone" means for it. */
+export function candidatesOf(spec: LetterKindSpec, interview: Interview, settings: References): Person[] {
+	return spec.reader === "reference" ? settings.references : everyoneAtTheCompany(interview);
+}
+
+export type RecipientChoice = { ok: true; people: Person[] } | { ok: false; reason: "none" | "ambiguous"; candidates: Person[] };
+
+/**
+ * The people one draft request is for: the one `to` names (a unique first name
+ * or surname is enough), everyone with `everyone`, else the kind's policy.
+ * `people` may be empty: one draft then holds a placeholder for the name.
+ */
+export function chooseRecipients(
+	spec: LetterKindSpec,
+	req: { interview: Interview; settings: References; to?: string; everyone?: boolean },
+): RecipientChoice {
+	const candidates = candidatesOf(spec, req.interview, req.settings);
+	if (req.everyone) return { ok: true, people: candidates };
+	if (req.to === undefined) return { ok: true, people: recipientsOf(spec, req.interview, req.settings) };
+	const m = matchPerson(candidates, req.to);
+	if ("found" in m) return { ok: true, people: [m.found] };
+	return "ambiguous" in m ? { ok: false, reason: "ambiguous", candidates: m.ambiguous } : { ok: false, reason: "none", candidates };
+}
+
+/** The interviewer (or separate contact) named `to`, if exactly one person of the note has that name. */
 export function interviewerNamed(interview: Interview, to: string): Interviewer | undefined {
-	return interview.interviewers.find((p) => sameName(p.name, to));
+	const m = matchPerson(everyoneAtTheCompany(interview), to);
+	return "found" in m ? m.found : undefined;
 }

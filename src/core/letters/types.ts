@@ -13,6 +13,8 @@ export interface Draft {
 	format: LetterFormat;
 	/** The interviewer's full name, when the letter is addressed to one. */
 	recipient?: string;
+	/** Their email address, when the notes (or their person note) give one. */
+	email?: string;
 	/** Email only. The text also opens with a "Subject: …" line, so it is complete as it stands. */
 	subject?: string;
 	/** A short description, e.g. "Thank-you note to Ms. Whitfield — Northwind Traders". */
@@ -30,8 +32,10 @@ export interface DraftRequest {
 	kind: LetterKind;
 	format: LetterFormat;
 	now: Date;
-	/** Only the letter to this interviewer (full name, case and spacing ignored). */
+	/** Only the letter to this person (see people/match.ts: a unique first name or surname is enough). */
 	to?: string;
+	/** One letter to everyone at the company (or each reference), whatever the kind's policy. */
+	everyone?: boolean;
 	/** request-progress: the requested item; defaults to the first one not yet sent. */
 	requestItem?: string;
 }

@@ -1,6 +1,14 @@
-/** Names: near-miss spellings of the interviewers' and company's names, and first-name salutations. */
+/**
+ * Names (DESIGN §1.1, §3.3): near-miss and accent-less spellings of the
+ * people's and company's names, first-name salutations, and an honorific put
+ * before a part of the name that is not the surname.
+ */
 import type { Interview } from "../interview";
+import { everyoneAtTheCompany } from "../letters/recipients";
+import { addressName } from "../letters/salutation";
+import { nameParts, type Person } from "../people";
 import type { Settings } from "../settings";
+import { foldText, sameSpelling, sameText } from "../text-compare";
 import { COMMON_WORDS } from "./common-words";
 import { letterParts, type Token } from "./structure";
 import type { RawFinding } from "./types";
@@ -36,8 +44,9 @@ export function allowedEdits(length: number): number {
 export const HONORIFICS = ["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "madam", "madame"];
 
 const NAME_PART_RE = /\p{L}[\p{L}\p{M}'’-]*/gu;
-const partsOf = (name: string): string[] => (name.match(NAME_PART_RE) ?? []).map((p) => p.replace(/['’-]+$/, ""));
-const key = (s: string): string => s.toLocaleLowerCase().replace(/’/g, "'");
+const partsOf = (name: string): string[] => (name.normalize("NFC").match(NAME_PART_RE) ?? []).map((p) => p.replace(/['’-]+$/, ""));
+const key = (s: string): string => s.normalize("NFC").toLocaleLowerCase().replace(/’/g, "'");
+const isHonorific = (word: string): boolean => HONORIFICS.includes(key(word).replace(/\.$/, ""));
 
 interface Target {
 	/** The name part as the note spells it. */
@@ -49,9 +58,9 @@ interface Target {
 
 function targetsOf(interview: Interview): Target[] {
 	const out: Target[] = [];
-	for (const person of interview.interviewers) {
+	for (const person of everyoneAtTheCompany(interview)) {
 		for (const part of partsOf(person.name)) {
-			if (!HONORIFICS.includes(key(part))) out.push({ part, whole: person.name, company: false });
+			if (!isHonorific(part)) out.push({ part, whole: person.name, company: false });
 		}
 	}
 	for (const part of partsOf(interview.company)) {
@@ -69,13 +78,30 @@ function knownWords(interview: Interview, settings: Settings): Set<string> {
 		interview.nextStep ?? "",
 		settings.sender.name,
 		settings.sender.address,
-		...interview.interviewers.flatMap((p) => [p.name, p.title ?? "", p.honorific ?? ""]),
+		...everyoneAtTheCompany(interview).flatMap((p) => [p.name, p.title ?? "", p.honorific ?? ""]),
 		...interview.requests.map((r) => r.item),
 	];
 	return new Set(texts.flatMap(partsOf).map(key));
 }
 
-/** `name-spelling`: capitalised words one or two letters away from a name in the note. */
+const ofWhom = ({ part, whole }: Target): string => (part === whole ? part : `${part} (${whole})`);
+
+/** The closest name part `word` (lower-cased) is a near miss of, if any. */
+function nearMiss(w: string, targets: Target[]): Target | undefined {
+	let best: { target: Target; distance: number } | undefined;
+	for (const target of targets) {
+		const p = key(target.part);
+		const limit = allowedEdits(p.length);
+		if (limit === 0 || Math.abs(p.length - w.length) > limit) continue;
+		const distance = editDistance(w, p);
+		// A different first letter is a different name unless the rest is nearly identical.
+		if (distance === 0 || distance > limit || (w[0] !== p[0] && (distance > 1 || p.length < 6))) continue;
+		if (!best || distance < best.distance) best = { target, distance };
+	}
+	return best?.target;
+}
+
+/** `name-spelling`: capitalised words one or two letters away from a name in the note, or the name without its accents. */
 export function nameSpelling(words: Token[], interview: Interview, settings: Settings): RawFinding[] {
 	const targets = targetsOf(interview);
 	if (targets.length === 0) return [];
@@ -86,25 +112,23 @@ export function nameSpelling(words: Token[], interview: Interview, settings: Set
 		const w = key(t.word);
 		const first = t.word.charAt(0);
 		// Lower-case words are taken as ordinary words: names are written with a capital.
-		if (w.length < 3 || first === first.toLocaleLowerCase() || known.has(w) || COMMON_WORDS.has(w)) continue;
-		let best: { target: Target; distance: number } | undefined;
-		for (const target of targets) {
-			const p = key(target.part);
-			const limit = allowedEdits(p.length);
-			if (limit === 0 || Math.abs(p.length - w.length) > limit) continue;
-			const distance = editDistance(w, p);
-			// A different first letter is a different name unless the rest is nearly identical.
-			if (distance === 0 || distance > limit || (w[0] !== p[0] && (distance > 1 || p.length < 6))) continue;
-			if (!best || distance < best.distance) best = { target, distance };
+		if (w.length < 2 || first === first.toLocaleLowerCase() || known.has(w) || seen.has(`${t.line}:${w}`)) continue;
+		// "Nunez" for Ñúñez: the same letters, the accents left out.
+		const unaccented = targets.find((x) => sameText(x.part, t.word) && !sameSpelling(x.part, t.word));
+		if (unaccented) {
+			seen.add(`${t.line}:${w}`);
+			const what = unaccented.company ? "the company's name" : "the name";
+			out.push({ rule: "name-spelling", line: t.line + 1, message: `'${t.word}' drops the accents of ${ofWhom(unaccented)}; write ${unaccented.part} as in the note (${what}).` });
+			continue;
 		}
-		if (!best || seen.has(`${t.line}:${w}`)) continue;
+		if (w.length < 3 || COMMON_WORDS.has(w)) continue;
+		const target = nearMiss(w, targets);
+		if (!target) continue;
 		seen.add(`${t.line}:${w}`);
-		const { part, whole, company } = best.target;
-		const of = part === whole ? part : `${part} (${whole})`;
 		out.push({
 			rule: "name-spelling",
 			line: t.line + 1,
-			message: `'${t.word}' looks like a misspelling of ${of}; check the ${company ? "company's name" : "name"} against the note.`,
+			message: `'${t.word}' looks like a misspelling of ${ofWhom(target)}; check the ${target.company ? "company's name" : "name"} against the note.`,
 		});
 	}
 	return out;
@@ -112,33 +136,71 @@ export function nameSpelling(words: Token[], interview: Interview, settings: Set
 
 const GENERIC_ADDRESSEES = new Set(["sir", "madam", "team", "all", "everyone", "everybody", "there", "colleagues", "friends", "committee", "panel", "recruiter"]);
 
-/** `first-name-salutation`: "Hey Dana," where the note knows Dana Whitfield, or any lone capitalised name when it knows no one. */
+/** What to write instead, by the same rule letters use (never a surname the note does not give), and a hint when it is a guess. */
+function advice(person: Person, honorific: string | undefined): string {
+	const parts = nameParts(person.name, person.surname);
+	const formal = honorific && !person.honorific && !person.salutation && !parts.honorific ? `${honorific} ${parts.surname}` : addressName(person);
+	const hint = parts.guess && formal.includes(parts.surname) ? `; if ${parts.surname} is not the family name, add surname: to the note` : "";
+	return `write '${formal}' instead${hint}`;
+}
+
+/** Whether an honorific may stand before `name` for `person`: their surname (either of two Spanish ones), or their whole name. */
+function fitsHonorific(person: Person, name: string): boolean {
+	const parts = nameParts(person.name, person.surname);
+	const surname = foldText(parts.surname);
+	const folded = foldText(name);
+	if (folded === surname || folded.endsWith(` ${surname}`) || sameText(name, parts.full) || sameText(name, parts.native ?? "")) return true;
+	return parts.guess === "two-surnames" && folded === surname.split(" ")[0];
+}
+
+/** A person of the note whose given name is `word`, if the name shows one. */
+const byGivenName = (people: Person[], word: string): Person | undefined =>
+	people.find((p) => {
+		const given = nameParts(p.name, p.surname).given;
+		return given !== undefined && sameText(given, word);
+	});
+
+/**
+ * `first-name-salutation`: "Hey Dana," where the note knows Dana Whitfield (accents
+ * and case ignored), or any lone capitalised name when it knows no one.
+ * `wrong-surname`: "Dear Ms. Fang" where the note's Wang Fang has the surname Wang,
+ * or "Mr. Ceallaigh" for Ó Ceallaigh.
+ */
 export function firstNameSalutation(lines: string[], interview: Interview | undefined): RawFinding[] {
 	const out: RawFinding[] = [];
+	const people = interview ? everyoneAtTheCompany(interview) : [];
 	for (const { salutation } of letterParts(lines)) {
 		if (!salutation) continue;
 		const words = partsOf(salutation.addressee);
 		if (words.length === 0) continue;
-		const withHonorific = HONORIFICS.includes(key(words[0] ?? "")) && words.length === 2;
-		const bare = words.length === 1 || withHonorific;
-		const name = words.at(-1) ?? "";
-		if (!bare || GENERIC_ADDRESSEES.has(key(name))) continue;
+		// The honorific as written, with its dot ("Mr."): advice repeats it.
+		const honorific = words.length >= 2 && isHonorific(words[0] ?? "") ? salutation.addressee.trim().split(/\s+/)[0] : undefined;
+		const rest = honorific ? words.slice(1) : words;
+		const name = rest.join(" ");
+		if (GENERIC_ADDRESSEES.has(key(name))) continue;
 		const line = salutation.index + 1;
-		if (interview && interview.interviewers.length > 0) {
-			// Only the note's interviewers are known to be first names here.
-			const person = interview.interviewers.find((p) => {
-				const parts = partsOf(p.name).filter((x) => !HONORIFICS.includes(key(x)));
-				return parts.length > 1 && key(parts[0] ?? "") === key(name);
-			});
+		if (people.length > 0) {
+			if (honorific && people.some((p) => fitsHonorific(p, name))) continue;
+			const given = rest.length === 1 ? byGivenName(people, name) : undefined;
+			const familyFirst = given !== undefined && nameParts(given.name, given.surname).guess === "family-first";
+			if (given && !(honorific && familyFirst)) {
+				out.push({
+					rule: "first-name-salutation",
+					line,
+					message: honorific
+						? `'${salutation.addressee}' pairs a title with a first name; ${advice(given, honorific)}.`
+						: `'${salutation.greeting} ${name}' addresses ${given.name} by first name; ${advice(given, honorific)}.`,
+				});
+				continue;
+			}
+			if (!honorific) continue;
+			const person = people.find((p) => rest.every((w) => partsOf(p.name).some((x) => sameText(x, w))));
 			if (!person) continue;
-			const surname = partsOf(person.name).at(-1) ?? person.name;
-			const formal = person.honorific ? `${person.honorific} ${surname}` : person.name;
+			const surname = nameParts(person.name, person.surname).surname;
 			out.push({
-				rule: "first-name-salutation",
+				rule: "wrong-surname",
 				line,
-				message: withHonorific
-					? `'${salutation.addressee}' pairs a title with a first name; write '${formal}' instead.`
-					: `'${salutation.greeting} ${name}' addresses ${person.name} by first name; write '${formal}' instead.`,
+				message: `'${salutation.addressee}' does not use the surname of ${person.name}, which is ${surname}; ${advice(person, honorific)}.`,
 			});
 		} else if (words.length === 1 && /^\p{Lu}/u.test(name)) {
 			out.push({

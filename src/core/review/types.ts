@@ -7,6 +7,7 @@ import type { LetterFormat, Settings } from "../settings";
 export const FINDING_RULES = [
 	"name-spelling",
 	"first-name-salutation",
+	"wrong-surname",
 	"emoticon",
 	"informal",
 	"negative-tone",
@@ -49,6 +50,7 @@ export interface ReviewContext {
 export const SEVERITY: Record<FindingRule, Severity> = {
 	"name-spelling": "error",
 	"first-name-salutation": "warning",
+	"wrong-surname": "error",
 	emoticon: "warning",
 	informal: "warning",
 	"negative-tone": "warning",

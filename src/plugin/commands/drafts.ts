@@ -7,19 +7,30 @@
 import { Notice, type Plugin, type TFile } from "obsidian";
 import { formatLocalDate } from "../../core/dates";
 import { safeFileName } from "../../core/file-names";
-import { draftLetters, draftNoteText, lacksOpenRequest, LETTER_KINDS, letterKind, recipientsFor, requestChoices, type Draft, type LetterKind } from "../../core/letters/index";
+import { candidatesOf, draftLetters, draftNoteText, lacksOpenRequest, LETTER_KINDS, letterKind, recipientsFor, requestChoices, type Draft, type LetterKind } from "../../core/letters/index";
 import { padded, splitFrontmatter } from "../../core/note-text";
+import { withReferenceNotes } from "../../core/people";
 import { findSection } from "../../core/sections";
+import type { Settings } from "../../core/settings";
 import { onInterview } from "../active-interview";
 import type { PluginContext } from "../context";
 import { askDraftOptions, type DraftChoices } from "../modals/draft-options-modal";
 import { noteSections } from "../note-sections";
+import { personLookup } from "../person-lookup";
 import { createUnique, openFile } from "../vault-files";
 
 /** Choices already known (from a follow-up item), preselected in the modal. */
 export interface DraftPreset {
 	to?: string;
 	requestItem?: string;
+}
+
+/** The settings with references that link to person notes completed from those notes. */
+function draftSettings(ctx: PluginContext, report = false): Settings {
+	const settings = ctx.settings();
+	const { references, problems } = withReferenceNotes(settings.references, personLookup(ctx.services.metadataCache));
+	if (report) for (const p of problems) new Notice(p, 10_000);
+	return references === settings.references ? settings : { ...settings, references };
 }
 
 /** Asks for format/recipient, drafts, and writes the drafts where settings say. */
@@ -30,17 +41,19 @@ export async function draftFromNote(ctx: PluginContext, file: TFile, kind: Lette
 		return;
 	}
 	const { interview } = note;
-	const settings = ctx.settings();
+	const settings = draftSettings(ctx);
 	if (lacksOpenRequest(kind, interview)) {
 		new Notice("This note has no open request: add one under requests: with item: and asked:, and no sent: date.");
 		return;
 	}
-	const recipients = recipientsFor(kind, interview).map((p) => p.name);
+	const recipients = recipientsFor(kind, interview, settings).map((p) => p.name);
+	const everyone = candidatesOf(letterKind(kind), interview, settings).map((p) => p.name);
 	const choices = await askDraftOptions(ctx.app, {
 		title: `Draft: ${letterKind(kind).short.toLowerCase()} — ${interview.company || file.basename}`,
 		defaultFormat: settings.defaultFormat,
 		recipients,
-		...(preset.to !== undefined && recipients.includes(preset.to) ? { preselectedRecipient: preset.to } : {}),
+		everyone,
+		...(preset.to !== undefined && everyone.includes(preset.to) ? { preselectedRecipient: preset.to } : {}),
 		requests: requestChoices(kind, interview),
 		...(preset.requestItem !== undefined ? { preselectedRequest: preset.requestItem } : {}),
 	});
@@ -52,7 +65,7 @@ export async function draftFromNote(ctx: PluginContext, file: TFile, kind: Lette
 export async function writeDrafts(ctx: PluginContext, file: TFile, kind: LetterKind, choices: DraftChoices): Promise<TFile[]> {
 	const note = ctx.index.note(file.path);
 	if (!note) return [];
-	const settings = ctx.settings();
+	const settings = draftSettings(ctx, true);
 	const now = ctx.now();
 	const { vault, workspace } = ctx.services;
 	const text = await vault.cachedRead(file);
@@ -63,7 +76,7 @@ export async function writeDrafts(ctx: PluginContext, file: TFile, kind: LetterK
 		kind,
 		format: choices.format,
 		now,
-		...(choices.to !== undefined ? { to: choices.to } : {}),
+		...(choices.everyone ? { everyone: true } : choices.to !== undefined ? { to: choices.to } : {}),
 		...(choices.requestItem !== undefined ? { requestItem: choices.requestItem } : {}),
 	});
 	if (drafts.length === 0) {

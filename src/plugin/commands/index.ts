@@ -6,6 +6,7 @@ import { registerDraftCommands } from "./drafts";
 import { registerFollowUpsCommand } from "./follow-ups";
 import { registerGeneratedCommands } from "./generated";
 import { registerMarkCommands } from "./mark";
+import { registerMarkThankedCommand } from "./mark-thanked";
 import { registerNewInterviewCommand } from "./new-interview";
 import { registerNextRoundCommand } from "./next-round";
 import { registerReviewCommand } from "./review";
@@ -17,6 +18,7 @@ export function registerCommands(plugin: Plugin, ctx: PluginContext): void {
 	registerDraftCommands(plugin, ctx);
 	registerReviewCommand(plugin, ctx);
 	registerMarkCommands(plugin, ctx);
+	registerMarkThankedCommand(plugin, ctx);
 	registerFollowUpsCommand(plugin, ctx);
 	registerGeneratedCommands(plugin, ctx);
 }

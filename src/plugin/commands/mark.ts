@@ -31,7 +31,7 @@ async function requestItem(ctx: PluginContext, interview: Interview, given?: str
 }
 
 /** Runs an edit; when the key holds something that is not a date, asks before replacing it. */
-async function writeStep(ctx: PluginContext, file: TFile, edit: (replace: boolean) => FrontmatterEdit): Promise<boolean> {
+export async function writeStep(ctx: PluginContext, file: TFile, edit: (replace: boolean) => FrontmatterEdit): Promise<boolean> {
 	let result = await writeFrontmatter(ctx.services, file, edit(false));
 	if (result.notADate) {
 		const day = formatLocalDate(ctx.now());

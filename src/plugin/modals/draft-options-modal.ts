@@ -1,19 +1,23 @@
-/** Before drafting: which format, which interviewer (or all) and, for a late request, which item. */
+/** Before drafting: which format, whom (the letter's usual readers, one person, or everyone) and, for a late request, which item. */
 import { Modal, Setting, type App } from "obsidian";
 import type { LetterFormat } from "../../core/settings";
 
 export interface DraftChoices {
 	format: LetterFormat;
-	/** An interviewer's name; undefined = everyone the letter is for. */
+	/** A person's name; undefined = the people the letter is usually for. */
 	to?: string;
+	/** One letter to everyone at the company (or each reference), e.g. a status check to the whole panel. */
+	everyone?: boolean;
 	requestItem?: string;
 }
 
 export interface DraftQuestion {
 	title: string;
 	defaultFormat: LetterFormat;
-	/** Offered when more than one. */
+	/** Whom the letter is usually for (e.g. the contact alone). */
 	recipients: string[];
+	/** Everyone who could get it; a choice is offered when this holds more than one name. */
+	everyone: string[];
 	preselectedRecipient?: string;
 	/** Offered when more than one. */
 	requests: string[];
@@ -21,8 +25,21 @@ export interface DraftQuestion {
 }
 
 const FORMATS: Record<LetterFormat, string> = { email: "Email", letter: "Formal letter", card: "Short card" };
-// Interviewer names are never empty, so "" stands for everyone.
-const ALL = "";
+// Names are never empty and never start with a NUL, so these stand for the two groups.
+const USUAL = "";
+const EVERYONE = "\u0000everyone";
+
+const drafts = (n: number): string => (n === 1 ? "1 draft" : `${n} drafts`);
+
+/** The recipient dropdown: the usual readers as one choice, each person, and everyone when that is more. */
+export function recipientOptions(q: Pick<DraftQuestion, "recipients" | "everyone">): [string, string][] {
+	const options: [string, string][] = [];
+	const usual = q.recipients;
+	if (usual.length > 1) options.push([USUAL, usual.length === q.everyone.length ? `Everyone (${drafts(usual.length)})` : `${usual.join(", ")} (${drafts(usual.length)})`]);
+	for (const name of q.everyone) options.push([name, name]);
+	if (q.everyone.length > Math.max(usual.length, 1)) options.push([EVERYONE, `Everyone (${drafts(q.everyone.length)})`]);
+	return options;
+}
 
 export class DraftOptionsModal extends Modal {
 	private done = false;
@@ -36,7 +53,8 @@ export class DraftOptionsModal extends Modal {
 	) {
 		super(app);
 		this.choices = { format: question.defaultFormat };
-		this.recipient = question.preselectedRecipient ?? ALL;
+		const only = question.recipients.length === 1 ? question.recipients[0] : undefined;
+		this.recipient = question.preselectedRecipient ?? only ?? USUAL;
 		const firstRequest = question.preselectedRequest ?? question.requests[0];
 		if (firstRequest !== undefined) this.choices.requestItem = firstRequest;
 	}
@@ -51,10 +69,10 @@ export class DraftOptionsModal extends Modal {
 				.onChange((v) => (this.choices.format = v as LetterFormat));
 			d.selectEl.addClass("ifu-field-format");
 		});
-		if (q.recipients.length > 1) {
+		const options = recipientOptions(q);
+		if (options.length > 1) {
 			new Setting(contentEl).setName("For").addDropdown((d) => {
-				d.addOption(ALL, `Everyone (${q.recipients.length} drafts)`);
-				for (const name of q.recipients) d.addOption(name, name);
+				for (const [value, label] of options) d.addOption(value, label);
 				d.setValue(this.recipient).onChange((v) => (this.recipient = v));
 				d.selectEl.addClass("ifu-field-recipient");
 			});
@@ -75,7 +93,8 @@ export class DraftOptionsModal extends Modal {
 	}
 
 	submit(): void {
-		if (this.recipient !== ALL) this.choices.to = this.recipient;
+		if (this.recipient === EVERYONE) this.choices.everyone = true;
+		else if (this.recipient !== USUAL) this.choices.to = this.recipient;
 		this.done = true;
 		this.onDone(this.choices);
 		this.close();

@@ -20,7 +20,13 @@ async function run(...args: string[]): Promise<{ code: number; out: string; err:
 	return { code, out, err };
 }
 
-const SETTINGS = { defaultFormat: "letter", sender: { name: "Morgan Ellis", address: "14 Harbour Street", email: "morgan.ellis@example.com", phone: "" } };
+const SETTINGS = {
+	defaultFormat: "letter",
+	sender: { name: "Morgan Ellis", address: "14 Harbour Street", email: "morgan.ellis@example.com", phone: "" },
+	references: [{ name: "Robin Hale", email: "robin@example.com", relationship: "my manager at Contoso" }, "Alex Morgan"],
+};
+
+const note = (fm: string, body = ""): string => `---\n${fm.trim()}\n---\n${body}`;
 
 beforeAll(async () => {
 	root = await mkdtemp(join(tmpdir(), "ifu-draft-"));
@@ -35,6 +41,49 @@ beforeAll(async () => {
 	await writeFile(path("vault/Plain.md"), "# Groceries\n- milk\n");
 	await writeFile(path("vault/Interviews/Bank.md"), "---\ntype: question-bank\n---\n- Tell me about yourself\n");
 	await writeFile(path("vault/Interviews/Broken.md"), "---\ncompany: [unclosed\n---\nBody\n");
+	// A panel kept as links to person notes, the way Obsidian users keep people.
+	await mkdir(path("vault/People"), { recursive: true });
+	await mkdir(path("vault/Archive"), { recursive: true });
+	await writeFile(path("vault/People/Priya Raman.md"), note("honorific: Dr.\ntitle: VP of Product\nemail: priya.raman@tailspin.example"));
+	await writeFile(path("vault/People/jb.md"), note("name: Jordan Blake\naliases: [Jordan]\nhonorific: Mx.\ntitle: Design Lead\nemail: jordan@tailspin.example"));
+	await writeFile(path("vault/People/Alex Kim.md"), note("honorific: Dr.\ntitle: Staff Engineer"));
+	// Two notes named Sam Ortiz: the one in the linking note's folder is meant.
+	await writeFile(path("vault/Interviews/Sam Ortiz.md"), note("honorific: Mr.\nemail: sam@tailspin.example"));
+	await writeFile(path("vault/Archive/Sam Ortiz.md"), note("honorific: Prof."));
+	await writeFile(
+		path("vault/Interviews/Linked.md"),
+		note(`
+type: interview
+company: Tailspin Toys
+role: Product Manager
+date: 2026-11-16 09:00
+interviewers:
+  - "[[Priya Raman]]"
+  - "[[People/jb|Jordan]]"
+  - name: "[[Alex Kim]]"
+    title: Engineering Manager
+  - "[[Sam Ortiz]]"
+contact: Jordan Blake
+`),
+	);
+	await writeFile(
+		path("vault/Interviews/Names.md"),
+		note(`
+type: interview
+company: Fabrikam
+role: Analyst
+date: 2026-11-16 09:00
+interviewers:
+  - name: Zoë Müller-Lüdenscheidt
+    honorific: Dr.
+  - name: Seán O'Brien
+    honorific: Mr.
+  - name: Jordan Blake
+  - name: Jordan Lee
+  - name: 王芳 (Wang Fang)
+    honorific: Ms.
+`),
+	);
 });
 afterAll(async () => {
 	await rm(root, { recursive: true, force: true });
@@ -87,14 +136,82 @@ describe("draft NOTE --kind KIND", () => {
 	});
 });
 
+describe("draft: people (DESIGN §1.1)", () => {
+	it("a panel kept as links to person notes drafts 'Dear Dr. …' with the person notes' titles, emails and honorifics", async () => {
+		const r = await run("vault/Interviews/Linked.md", "--kind", "thank-you", "--now", "2026-11-16T15:00");
+		expect(r).toMatchObject({ code: 0, err: "" });
+		const drafts = r.out.split(/^==> /m).slice(1);
+		expect(drafts.map((d) => d.split("\n").slice(0, 2))).toEqual([
+			["Thank-you note to Dr. Raman — Tailspin Toys (1 of 4) <==", "To: priya.raman@tailspin.example"],
+			["Thank-you note to Mx. Blake — Tailspin Toys (2 of 4) <==", "To: jordan@tailspin.example"],
+			["Thank-you note to Dr. Kim — Tailspin Toys (3 of 4) <==", ""],
+			["Thank-you note to Mr. Ortiz — Tailspin Toys (4 of 4) <==", "To: sam@tailspin.example"],
+		]);
+		// The letter's recipient block: the person note's title, unless the interview note gives one.
+		expect(drafts[0]).toContain("\nDr. Priya Raman\nVP of Product\nTailspin Toys\n\nDear Dr. Raman:\n");
+		expect(drafts[1]).toContain("\nMx. Jordan Blake\nDesign Lead\nTailspin Toys\n\nDear Mx. Blake:\n");
+		expect(drafts[2]).toContain("\nDr. Alex Kim\nEngineering Manager\nTailspin Toys\n\nDear Dr. Kim:\n");
+		expect(r.out).not.toMatch(/\[\[|Jordan,|Dear Jordan/);
+	});
+
+	it("an edit to a person note shows in the next draft", async () => {
+		await writeFile(path("vault/People/Alex Kim.md"), note("honorific: Prof.\ntitle: Staff Engineer"));
+		const r = await run("vault/Interviews/Linked.md", "--kind", "thank-you", "--to", "Alex", "--now", "2026-11-16T15:00");
+		expect(r.out).toContain("Dear Prof. Kim:");
+		await writeFile(path("vault/People/Alex Kim.md"), note("honorific: Dr.\ntitle: Staff Engineer"));
+	});
+
+	it("process letters go to the contact; --to all drafts for everyone", async () => {
+		const contact = await run("vault/Interviews/Linked.md", "--kind", "status-check", "--format", "email", "--now", "2026-11-30");
+		expect(contact.out).toMatch(/^Subject: .*\n\nDear Mx\. Blake,\n/);
+		const all = await run("vault/Interviews/Linked.md", "--kind", "status-check", "--format", "card", "--to", "all", "--now", "2026-11-30");
+		expect(all.out.split("\n").filter((l) => l.startsWith("Dear "))).toEqual(["Dear Dr. Raman,", "Dear Mx. Blake,", "Dear Dr. Kim,", "Dear Mr. Ortiz,"]);
+	});
+
+	it.each([
+		["Zoe Muller-Ludenscheidt", "Dear Dr. Müller-Lüdenscheidt,"],
+		["Seán O\u2019Brien", "Dear Mr. O'Brien,"],
+		["Sea\u0301n O'Brien", "Dear Mr. O'Brien,"],
+		["sean", "Dear Mr. O'Brien,"],
+		["Jordan Lee", "Dear Jordan Lee,"],
+		["Wang", "Dear Ms. Wang,"],
+	])("--to '%s' is accepted", async (to, salutation) => {
+		const r = await run("vault/Interviews/Names.md", "--kind", "thank-you", "--format", "card", "--to", to);
+		expect(r.code).toBe(0);
+		expect(r.out.split("\n")[0]).toBe(salutation);
+	});
+
+	it("a guessed surname is drafted with a warning to add surname:", async () => {
+		const r = await run("vault/Interviews/Names.md", "--kind", "thank-you", "--format", "card", "--to", "王芳");
+		expect(r.out).toMatch(/^Dear Ms\. Wang,\n/);
+		expect(r.err).toBe('warning: add surname: for 王芳 (Wang Fang) — "Ms. Wang" is a guess (Chinese, Japanese and Korean names are written family name first).\n');
+	});
+
+	it("the reference heads-up drafts one letter to each reference in the settings, by name", async () => {
+		const r = await run("vault/Interviews/Northwind.md", "--kind", "reference-heads-up", "--format", "email");
+		expect(r.out.split("\n").filter((l) => l.startsWith("==> ") || l.startsWith("Dear ") || l.startsWith("To: "))).toEqual([
+			"==> Heads-up to a reference — Northwind Traders (1 of 2) <==",
+			"To: robin@example.com",
+			"Dear Robin Hale,",
+			"==> Heads-up to a reference — Northwind Traders (2 of 2) <==",
+			"Dear Alex Morgan,",
+		]);
+		expect(r.out).not.toContain("your reference's name");
+		const one = await run("vault/Interviews/Northwind.md", "--kind", "reference-heads-up", "--format", "card", "--to", "alex");
+		expect(one.out).toMatch(/^Dear Alex Morgan,\n/);
+	});
+});
+
 describe("draft: bad usage exits 2 with one line", () => {
 	const cases: [string, string[], RegExp][] = [
 		["no note", ["--kind", "thank-you"], /Give the interview note/],
 		["no kind", ["vault/Interviews/Northwind.md"], /--kind: one of thank-you, withdrawal/],
 		["unknown kind", ["vault/Interviews/Northwind.md", "--kind", "apology"], /Unknown kind 'apology'/],
 		["unknown format", ["vault/Interviews/Northwind.md", "--kind", "thank-you", "--format", "fax"], /Unknown format 'fax'; use one of email, letter, card/],
-		["unknown interviewer", ["vault/Interviews/Tailspin.md", "--kind", "thank-you", "--to", "Jordan"], /No interviewer named 'Jordan'.*Priya Raman, Jordan Blake, Alex Kim/],
-		["--to for a reference", ["vault/Interviews/Tailspin.md", "--kind", "reference-heads-up", "--to", "Jordan Blake"], /goes to your reference/],
+		["unknown interviewer", ["vault/Interviews/Tailspin.md", "--kind", "thank-you", "--to", "Jordan Smith"], /No interviewer named 'Jordan Smith'.*Priya Raman, Jordan Blake, Alex Kim/],
+		["an ambiguous first name", ["vault/Interviews/Names.md", "--kind", "thank-you", "--to", "jordan"], /'jordan' could be Jordan Blake or Jordan Lee; write more of the name\./],
+		["--to for a reference not in the settings", ["vault/Interviews/Tailspin.md", "--kind", "reference-heads-up", "--to", "Jordan Blake"], /No reference named 'Jordan Blake' in your settings; use one of: Robin Hale, Alex Morgan/],
+		["--to for a reference with none listed", ["loose/Northwind.md", "--kind", "reference-heads-up", "--to", "Robin"], /Your settings list no references/],
 		["missing file", ["vault/Interviews/Nope.md", "--kind", "thank-you"], /Cannot read the note 'vault\/Interviews\/Nope\.md': it does not exist/],
 		["a folder", ["vault/Interviews", "--kind", "thank-you"], /it is a folder/],
 		["not an interview", ["vault/Plain.md", "--kind", "thank-you"], /not an interview note/],

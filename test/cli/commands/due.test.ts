@@ -140,3 +140,22 @@ describe("due reads the plugin's data.json", () => {
 		expect(err).toMatch(/^interview-follow-up: The settings file '.*data\.json' is not valid JSON \(.*\); fix or delete it\.\n$/);
 	});
 });
+
+describe("due: people from person notes (DESIGN §1.1)", () => {
+	it("labels name interviewers by their person notes' honorifics and surname rule; a bad person note is a problem", async () => {
+		const vault = tempVault({
+			"People/Wang Fang.md": "---\nname: 王芳 (Wang Fang)\nhonorific: Ms.\n---\n",
+			"People/Tomás Ó Ceallaigh.md": "---\nhonorific: Mr.\nprefers: pigeon\n---\n",
+			"Interviews/Northwind.md": '---\ntype: interview\ncompany: Northwind\nrole: Analyst\ndate: 2026-11-21 14:00\ninterviewers:\n  - "[[Wang Fang|Fang]]"\n  - "[[People/Tomás Ó Ceallaigh]]"\n---\n',
+		});
+		const { code, out } = await run(["due", vault, "--now", NOW, "--json"]);
+		expect(code).toBe(0);
+		const json = JSON.parse(out) as { items: { kind: string; label: string; interviewers: string[] }[]; problems: { note: string; message: string }[] };
+		const thanks = json.items.find((i) => i.kind === "thank-you");
+		expect(thanks?.label).toMatch(/Ms\. Wang and Mr\. Ó Ceallaigh/);
+		expect(thanks?.interviewers).toEqual(["王芳 (Wang Fang)", "Tomás Ó Ceallaigh"]);
+		expect(json.problems).toEqual([
+			{ note: "Interviews/Northwind.md", message: "The person note People/Tomás Ó Ceallaigh.md: prefers is 'pigeon'; it should be one of email, phone, letter." },
+		]);
+	});
+});

@@ -99,12 +99,12 @@ describe("mark", () => {
 	it("thank-you --to writes that interviewer's thanked, on an object or a link entry, by a unique or accent-free name", async () => {
 		const dana = await mark(NOTE, "thank-you", "--to", "Dana Whitfield", "--on", "2026-11-20");
 		expect(dana.after).toBe(only("    email: dana.whitfield@northwind.example\n", "    email: dana.whitfield@northwind.example\n    thanked: 2026-11-20\n"));
-		const priya = await mark(NOTE, "thank-you", "--to", "Raman", "--on", "2026-11-20");
+		const priya = await mark(NOTE, "thank-you", "--to", "Priya Raman", "--on", "2026-11-20");
 		expect(priya.after).toBe(only('  - "[[People/Priya Raman|Priya]]"\n', '  - name: "[[People/Priya Raman|Priya]]"\n    thanked: 2026-11-20\n'));
 		const zoe = await mark(NOTE, "thank-you", "--to", "Zoe Muller-Ludenscheidt", "--on", "2026-11-20");
 		expect(zoe.after).toBe(only("  - name: Zoë Müller-Lüdenscheidt\n", "  - name: Zoë Müller-Lüdenscheidt\n    thanked: 2026-11-20\n"));
 		const nobody = await mark(NOTE, "thank-you", "--to", "Jordan");
-		expect(nobody.out).toMatch(/No single interviewer matches 'Jordan'; use one of: Dana Whitfield, Priya Raman, Zoë Müller-Lüdenscheidt\./);
+		expect(nobody.out).toMatch(/No interviewer named .Jordan. is in the note.s interviewers list; nothing was written\./);
 		expect(nobody.after).toBe(NOTE);
 	});
 

@@ -94,7 +94,7 @@ describe("connections", () => {
 	it("tells each listed connection by the end of the next day, until connections_told", () => {
 		const c = one(items({ connections: ["[[Lee Park]]", "Ana Souza"] }, "2026-11-20T09:00"), "connections");
 		expect(due(c)).toBe("2026-11-20T23:59:59");
-		expect(c.interviewers).toEqual(["[[Lee Park]]", "Ana Souza"]);
+		expect(c.interviewers).toEqual(["Lee Park", "Ana Souza"]);
 		expect(kinds(items({ connections: ["Ana Souza"], connections_told: "2026-11-20" }, "2026-11-20T09:00"))).not.toContain("connections");
 		expect(kinds(items({ connections: ["Ana Souza"], interest: "no" }, "2026-11-20T09:00"))).not.toContain("connections");
 	});

@@ -187,10 +187,15 @@ describe("recipients", () => {
 		expect(recipientsFor("request-progress", panel).map((p) => p.name)).toEqual(["Jordan Blake"]);
 		expect(recipientsFor("reference-heads-up", panel)).toEqual([]);
 	});
-	it("`to` picks one interviewer by full name, case and spacing ignored; an unknown name gives nothing", () => {
+	it("`to` picks one interviewer by full name, case and spacing ignored, or by a unique first name; an unknown name gives nothing", () => {
 		const drafts = draftLetters({ ...request("thank-you", "email", panel, sections), to: "alex  KIM" });
 		expect(drafts.map((d) => d.recipient)).toEqual(["Alex Kim"]);
-		expect(draftLetters({ ...request("thank-you", "email", panel, sections), to: "Alex" })).toEqual([]);
+		expect(draftLetters({ ...request("thank-you", "email", panel, sections), to: "Alex" }).map((d) => d.recipient)).toEqual(["Alex Kim"]);
+		expect(draftLetters({ ...request("thank-you", "email", panel, sections), to: "Alex Smith" })).toEqual([]);
+	});
+	it("`everyone` drafts a process letter for every interviewer, not just the contact", () => {
+		expect(draftLetters({ ...request("status-check", "email", panel, sections), everyone: true }).map((d) => d.recipient)).toEqual(["Priya Raman", "Jordan Blake", "Alex Kim"]);
+		expect(draftLetters(request("status-check", "email", panel, sections)).map((d) => d.recipient)).toEqual(["Jordan Blake"]);
 	});
 	it("each interviewer hears the highlight about them, said to them", () => {
 		const drafts = draftLetters(request("thank-you", "email", panel, sections));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { reviewDraft } from "../../../src/core/review";
 import { allowedEdits, editDistance } from "../../../src/core/review/names";
-import { ctx, lineOf } from "./fixtures";
+import { ctx, interview, lineOf } from "./fixtures";
 
 const rules = (text: string, rule: string, c = ctx()) => reviewDraft(text, c).filter((f) => f.rule === rule);
 
@@ -75,5 +75,66 @@ describe("first-name-salutation", () => {
 		const c = ctx({ interview: undefined });
 		expect(rules("Morning!\n\nHi Priya,\n", "first-name-salutation", c)[0]?.line).toBe(3);
 		expect(rules("Dear Dr. Okafor,\nDear Sir or Madam,\nHi there,\n", "first-name-salutation", c)).toEqual([]);
+	});
+});
+
+describe("names by the people model (DESIGN §1.1)", () => {
+	const panel = ctx({
+		interview: interview({
+			interviewers: [
+				{ name: "Zoë Müller-Lüdenscheidt", honorific: "Dr." },
+				{ name: "Siobhán Kelly" },
+				{ name: "王芳 (Wang Fang)", honorific: "Ms." },
+				{ name: "Tomás Ó Ceallaigh" },
+				{ name: "Pedro Ñúñez", honorific: "Mr." },
+				{ name: "Priya van der Berg", honorific: "Dr." },
+				{ name: "Gabriel García Márquez", honorific: "Mr." },
+			],
+			contact: { name: "Sam Ortiz", email: "sam@northwind.example" },
+		}),
+	});
+	const found = (text: string) => reviewDraft(text, panel).filter((f) => ["first-name-salutation", "wrong-surname", "name-spelling"].includes(f.rule));
+
+	it.each([
+		["Hi Zoe,", "first-name-salutation", "'Hi Zoe' addresses Zoë Müller-Lüdenscheidt by first name; write 'Dr. Müller-Lüdenscheidt' instead."],
+		["Dear Siobhan,", "first-name-salutation", "'Dear Siobhan' addresses Siobhán Kelly by first name; write 'Siobhán Kelly' instead."],
+		["Dear Sam,", "first-name-salutation", "'Dear Sam' addresses Sam Ortiz by first name; write 'Sam Ortiz' instead."],
+		[
+			"Dear Ms. Fang,",
+			"wrong-surname",
+			"'Ms. Fang' does not use the surname of 王芳 (Wang Fang), which is Wang; write 'Ms. Wang' instead; if Wang is not the family name, add surname: to the note.",
+		],
+		["Dear Mr. Ceallaigh,", "wrong-surname", "'Mr. Ceallaigh' does not use the surname of Tomás Ó Ceallaigh, which is Ó Ceallaigh; write 'Mr. Ó Ceallaigh' instead."],
+		["Dear Dr Berg,", "wrong-surname", "'Dr Berg' does not use the surname of Priya van der Berg, which is van der Berg; write 'Dr. van der Berg' instead."],
+		["Dear Mr. Márquez,", "wrong-surname", "'Mr. Márquez' does not use the surname of Gabriel García Márquez, which is García Márquez; write 'Mr. García Márquez' instead; if García Márquez is not the family name, add surname: to the note."],
+		["Dear Mr. Nunez,", "name-spelling", "'Nunez' drops the accents of Ñúñez (Pedro Ñúñez); write Ñúñez as in the note (the name)."],
+		["Dear Dr. Muller-Ludenscheidt,", "name-spelling", "'Muller-Ludenscheidt' drops the accents of Müller-Lüdenscheidt (Zoë Müller-Lüdenscheidt); write Müller-Lüdenscheidt as in the note (the name)."],
+	])("%s is %s", (line, rule, message) => {
+		const findings = found(`${line}\n\nThank you.\n`);
+		expect(findings.filter((f) => f.rule === rule)).toEqual([{ rule, severity: rule === "first-name-salutation" ? "warning" : "error", line: 1, message }]);
+		// An accent dropped from a first name is also a spelling finding; nothing else is.
+		expect(findings.filter((f) => f.rule !== rule).map((f) => f.rule)).toEqual(rule === "first-name-salutation" && /Zoe|Siobhan/.test(line) ? ["name-spelling"] : []);
+	});
+
+	it.each([
+		["Dear Dr. Müller-Lüdenscheidt,"],
+		["Dear Ms. Wang,"],
+		["Dear Ms. Wang Fang,"],
+		["Dear Mr. Ó Ceallaigh,"],
+		["Dear Mr. O\u0301 Ceallaigh,"],
+		["Dear Tomás Ó Ceallaigh,"],
+		["Dear Dr. van der Berg,"],
+		["Dear Dr. Priya van der Berg,"],
+		["Dear Mr. García,"],
+		["Dear Mr. García Márquez,"],
+		["Dear Mr. Ñúñez,"],
+		["Dear Siobhán Kelly,"],
+	])("%s is fine", (line) => {
+		expect(found(`${line}\n\nThank you.\n`)).toEqual([]);
+	});
+
+	it("never advises a surname the note does not give", () => {
+		for (const f of found("Dear Mr. Ceallaigh,\n\nHi Tomas,\n")) expect(f.message).not.toMatch(/write 'Mr\. Ceallaigh'/);
+		expect(found("Hi Tomas,\n").find((f) => f.rule === "first-name-salutation")?.message).toBe("'Hi Tomas' addresses Tomás Ó Ceallaigh by first name; write 'Tomás Ó Ceallaigh' instead.");
 	});
 });

@@ -7,9 +7,11 @@ import { isInterviewNote } from "../../../src/core/detect";
 import { parseInterview } from "../../../src/core/interview";
 import { groupItems, type ItemGroups } from "../../../src/core/groups";
 import type { FollowUpItem } from "../../../src/core/items";
+import { withPersonNotes } from "../../../src/core/people";
 import { DEFAULT_SETTINGS, resolveSettings, type Settings } from "../../../src/core/settings";
 import type { IndexedNote, LiveIndex, PluginContext } from "../../../src/plugin/context";
 import { createTestApp, Events, loadPlugin, Plugin, settle, TFile, type TestApp } from "../../mocks/obsidian";
+import { personLookup } from "../../../src/plugin/person-lookup";
 
 export const NOW = new Date(2026, 10, 22, 10, 30);
 
@@ -40,7 +42,7 @@ export class TestIndex implements LiveIndex {
 		const frontmatter = cache?.frontmatter;
 		const inlineTags = (cache?.tags ?? []).map((t) => t.tag);
 		if (!isInterviewNote({ path, inlineTags, ...(frontmatter ? { frontmatter } : {}) }, this.settings())) return undefined;
-		const parsed = parseInterview(path, frontmatter);
+		const parsed = withPersonNotes(parseInterview(path, frontmatter), personLookup(this.app.metadataCache));
 		return { path, interview: parsed.interview, problems: parsed.problems };
 	}
 

@@ -26,6 +26,7 @@ const IDS = [
 		"offer-replied",
 	].map((k) => `mark-${k}`),
 	"set-outcome",
+	"mark-interviewer-thanked",
 	"open-follow-ups",
 	"build-question-bank",
 	"export-ics",
