@@ -1,8 +1,9 @@
 /** Tone: emoticons and emoji, informal words, negative or needy phrasing. */
+import { matchesNotAfter } from "./not-after";
 import type { RawFinding } from "./types";
 
 /** ASCII emoticons: a face with eyes (:;=), an optional nose and a mouth, or a heart. */
-const EMOTICON_RE = /(?<![\w:/<])(?:[:;=]['-]?[)(\][DPpOo|/\\*]|\^_?\^|<3)(?![\w/)(\][])/g;
+const EMOTICON_RE = /(?:[:;=]['-]?[)(\][DPpOo|/\\*]|\^_?\^|<3)(?![\w/)(\][])/g;
 /** Emoji; ©, ® and ™ are pictographic in Unicode but belong in company names. */
 const EMOJI_RE = /(?![\u00A9\u00AE\u2122])\p{Extended_Pictographic}\uFE0F?(?:\u200D\p{Extended_Pictographic}\uFE0F?)*|\p{Regional_Indicator}{2}/gu;
 
@@ -11,7 +12,7 @@ export function emoticons(lines: string[]): RawFinding[] {
 	lines.forEach((line, i) => {
 		// Links and inline code carry colons and brackets that are not faces.
 		const prose = line.replace(/`[^`]*`/g, " ").replace(/\]\([^)]*\)/g, "] ").replace(/\b[a-z][\w+.-]*:\/\/\S+/gi, " ");
-		const found = new Set([...prose.matchAll(EMOTICON_RE), ...prose.matchAll(EMOJI_RE)].map((m) => m[0]));
+		const found = new Set([...matchesNotAfter(prose, EMOTICON_RE, /[\w:/<]/), ...prose.matchAll(EMOJI_RE)].map((m) => m[0]));
 		for (const face of found) {
 			out.push({ rule: "emoticon", line: i + 1, message: `Remove '${face}': emoticons and emoji read as casual in a letter to an employer.` });
 		}
@@ -25,7 +26,10 @@ interface Phrase {
 	advice: string;
 }
 
-const w = (source: string): RegExp => new RegExp(`(?<![\\p{L}\\p{N}'’])(?:${source})(?![\\p{L}\\p{N}'’])`, "giu");
+let wordChar: RegExp | undefined;
+/** A letter, digit or apostrophe: a phrase must not start right after one. Built on first use. */
+const WORD_CHAR = (): RegExp => (wordChar ??= /[\p{L}\p{N}'’]/u);
+const w = (source: string): RegExp => new RegExp(`(?:${source})(?![\\p{L}\\p{N}'’])`, "giu");
 
 const INFORMAL: Phrase[] = [
 	{ re: w("hey|hiya|howdy|yo"), advice: "open with 'Dear' or 'Hello'" },
@@ -64,7 +68,7 @@ function phraseFindings(lines: string[], phrases: Phrase[], rule: "informal" | "
 		const hits: { at: number; text: string; advice: string }[] = [];
 		const straight = line.replace(/[’‘]/g, "'");
 		for (const { re, advice } of phrases) {
-			for (const m of straight.matchAll(re)) hits.push({ at: m.index, text: line.slice(m.index, m.index + m[0].length), advice });
+			for (const m of matchesNotAfter(straight, re, WORD_CHAR())) hits.push({ at: m.index, text: line.slice(m.index, m.index + m[0].length), advice });
 		}
 		hits.sort((a, b) => a.at - b.at);
 		for (const hit of hits) {

@@ -1,0 +1,21 @@
+/**
+ * Matches of `re` that do not follow a character matching `before`: what a
+ * lookbehind `(?<!…)` says, without one, since Obsidian on iOS before 16.4
+ * cannot parse lookbehind and main.js must load there. A rejected match
+ * resumes one character later, as the regex engine would.
+ */
+export function* matchesNotAfter(text: string, re: RegExp, before: RegExp): Generator<RegExpExecArray> {
+	const g = new RegExp(re.source, re.flags.includes("g") ? re.flags : `${re.flags}g`);
+	for (let m = g.exec(text); m; m = g.exec(text)) {
+		const at = m.index;
+		// The whole code point before the match (a letter beyond the BMP is two UTF-16 units).
+		const low = text.charCodeAt(at - 1);
+		const prev = at === 0 ? "" : low >= 0xdc00 && low <= 0xdfff && at >= 2 ? text.slice(at - 2, at) : text.charAt(at - 1);
+		if (prev !== "" && before.test(prev)) {
+			g.lastIndex = at + 1;
+			continue;
+		}
+		yield m;
+		if (m[0] === "") g.lastIndex++;
+	}
+}
