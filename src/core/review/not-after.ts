@@ -1,6 +1,6 @@
 /**
  * Matches of `re` that do not follow a character matching `before`: what a
- * lookbehind `(?<!…)` says, without one, since Obsidian on iOS before 16.4
+ * negative lookbehind says, without one, since Obsidian on iOS before 16.4
  * cannot parse lookbehind and main.js must load there. A rejected match
  * resumes one character later, as the regex engine would.
  */
