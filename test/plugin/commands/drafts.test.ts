@@ -196,3 +196,67 @@ describe("drafts (plugin layer, core doubles)", () => {
 		expect(await h.read(PATH)).toBe(`${INTERVIEW}\n## Drafts\n\n### Thank-you — Sam Ortiz (email, 2026-11-22)\n\nDear Sam Ortiz,\n\nThanks.\n`);
 	});
 });
+
+describe("draft-<kind> for people kept as person notes (DESIGN §1.1)", () => {
+	const PANEL = `---
+type: interview
+company: Tailspin Toys
+role: Product Manager
+date: 2026-11-16 09:00
+interviewers:
+  - "[[Priya Raman]]"
+  - "[[People/jb|Jordan]]"
+contact: Jordan Blake
+---
+`;
+	const FILES = {
+		[PATH]: PANEL,
+		"People/Priya Raman.md": "---\nhonorific: Dr.\ntitle: VP of Product\nemail: priya@tailspin.example\n---\n",
+		"People/jb.md": "---\nname: Jordan Blake\nhonorific: Mx.\ntitle: Design Lead\n---\n",
+	};
+
+	async function startPanel() {
+		const h = await startHarness(FILES, registerDraftCommands, { defaultFormat: "letter" });
+		await h.open(PATH);
+		return h;
+	}
+	const salutations = async (h: Harness): Promise<string[]> =>
+		(await Promise.all(drafts(h).map((p) => h.read(p)))).flatMap((t) => t.split("\n").filter((l) => l.startsWith("Dear ")));
+
+	it("writes 'Dear Dr. …' with the person note's honorific and title, never the link or its alias", async () => {
+		const h = await startPanel();
+		await draft(h, "thank-you");
+		expect((await salutations(h)).sort()).toEqual(["Dear Dr. Raman:", "Dear Mx. Blake:"]);
+		const texts = await Promise.all(drafts(h).map((p) => h.read(p)));
+		expect(texts.join("\n")).toContain("\nDr. Priya Raman\nVP of Product\nTailspin Toys\n");
+		expect(texts.join("\n")).not.toMatch(/\[\[(Priya|People)|Dear Jordan/);
+		expect(drafts(h).some((p) => p.endsWith("— Jordan Blake.md"))).toBe(true);
+	});
+
+	it("a status check goes to the contact; the options offer everyone", async () => {
+		const h = await startPanel();
+		await draft(h, "status-check");
+		expect(await salutations(h)).toEqual(["Dear Mx. Blake:"]);
+		await h.open(PATH);
+		expect(runCommand(h.app, "draft-status-check")).toBe(true);
+		await flush(h.app);
+		const modal = openModals().at(-1);
+		const select = modal?.contentEl.querySelector<HTMLSelectElement>(".ifu-field-recipient");
+		expect(Array.from(select?.options ?? []).map((o) => o.text)).toEqual(["Priya Raman", "Jordan Blake", "Everyone (2 drafts)"]);
+		expect(select?.value).toBe("Jordan Blake");
+		modal?.close();
+		await h.open(PATH);
+		await draft(h, "status-check", "\u0000everyone");
+		expect((await salutations(h)).sort()).toEqual(["Dear Dr. Raman:", "Dear Mx. Blake:", "Dear Mx. Blake:"]);
+	});
+
+	it("the reference heads-up drafts one letter to each reference in the settings", async () => {
+		const h = await startHarness(FILES, registerDraftCommands, {
+			defaultFormat: "card",
+			references: [{ name: "Robin Hale", relationship: "my manager at Contoso" }, { name: "Alex Morgan" }],
+		});
+		await h.open(PATH);
+		await draft(h, "reference-heads-up");
+		expect((await salutations(h)).sort()).toEqual(["Dear Alex Morgan,", "Dear Robin Hale,"]);
+	});
+});
