@@ -1,6 +1,6 @@
 // The stand-in's metadata cache and frontmatter writes behave as Obsidian's do
 // in the ways the plugin relies on (each behaviour's source is in the mock's comments).
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { createTestApp, fileAt, finishStartup, getLinkpath, parseLinktext, type TestApp, type TFile } from "./obsidian";
 
 /** Records the cache's events as short strings. */
@@ -37,11 +37,19 @@ describe("a cold start", () => {
 		const seen = record(app);
 		expect(app.metadataCache.getCache("Interviews/a.md")?.frontmatter).toEqual({ company: "A" });
 		expect(app.metadataCache.getCache("Interviews/b.md")).toBeNull();
-		const filling = app.metadataCache.indexRemaining(1);
-		await new Promise((r) => globalThis.setTimeout(r, 0));
-		const midway = [...seen];
+		// The fill waits between batches on a task boundary; the test holds that
+		// boundary so "midway" is a fixed point, not a race with a timer.
+		const gates: (() => void)[] = [];
+		const between = () => new Promise<void>((r) => gates.push(r));
+		const filling = app.metadataCache.indexRemaining(1, between);
+		await vi.waitUntil(() => gates.length === 1);
+		expect(seen).toEqual(["changed Interviews/b.md"]);
+		expect(app.metadataCache.getCache("c.md")).toBeNull();
+		gates[0]!();
+		await vi.waitUntil(() => gates.length === 2);
+		expect(seen).toEqual(["changed Interviews/b.md", "changed c.md"]);
+		gates[1]!();
 		await filling;
-		expect(midway).toEqual(["changed Interviews/b.md"]);
 		expect(seen).toEqual(["changed Interviews/b.md", "changed c.md", "resolved"]);
 	});
 

@@ -50,6 +50,7 @@ export class MetadataCache extends Events implements Signatures<Real.MetadataCac
 	private flushing: Promise<void> | null = null;
 	/** Files indexed per task while a cold start fills the cache (other work runs between batches). */
 	private batch = 0;
+	private between: () => Promise<void> = nextTask;
 
 	constructor(private readonly vault: Vault) {
 		super();
@@ -86,11 +87,13 @@ export class MetadataCache extends Events implements Signatures<Real.MetadataCac
 	/**
 	 * The rest of a cold start: indexes every Markdown file not cached yet,
 	 * `batch` files per task, each with its 'changed' (and 'resolve'), and
-	 * fires 'resolved' once all are done. Resolves when it has.
+	 * fires 'resolved' once all are done. Resolves when it has. `between`
+	 * is what it waits on between batches (the next task, unless a test holds it).
 	 */
-	indexRemaining(batch = 2): Promise<void> {
+	indexRemaining(batch = 2, between: () => Promise<void> = nextTask): Promise<void> {
 		for (const f of this.vault.getMarkdownFiles()) if (!this.caches.has(f.path)) this.queue.add(f);
 		this.batch = Math.max(1, batch);
+		this.between = between;
 		this.flushing ??= Promise.resolve().then(() => this.flush());
 		return this.settled();
 	}
@@ -146,7 +149,7 @@ export class MetadataCache extends Events implements Signatures<Real.MetadataCac
 				this.caches.set(f.path, cache);
 				this.trigger("changed", f, data, cache);
 				this.resolveFile(f);
-				if (this.batch && ++done % this.batch === 0) await nextTask();
+				if (this.batch && ++done % this.batch === 0) await this.between();
 			}
 		}
 		this.batch = 0;
