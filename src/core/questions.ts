@@ -4,6 +4,7 @@
  * linked to the interviews it came from, as one generated Markdown note.
  */
 import { formatLocalDate, type When } from "./dates";
+import { CloseWords, GroupBits } from "./question-candidates";
 import { readSection, type StructureOf } from "./sections";
 
 /**
@@ -111,6 +112,16 @@ interface Group {
 
 const time = (e: QuestionEntry): number => e.date?.at.getTime() ?? Number.POSITIVE_INFINITY;
 
+/** The first group of `bucket`, in creation order, that asks what `shape` asks. */
+function firstSame(bucket: { groups: Group[]; bits: GroupBits }, shape: Shape, close: CloseWords): Group | undefined {
+	const closeSets = [...new Set(shape.content)].map((w) => close.of(w));
+	for (const id of bucket.bits.candidates(closeSets)) {
+		const group = bucket.groups[id];
+		if (group && sameQuestion(group.shape, shape)) return group;
+	}
+	return undefined;
+}
+
 /** Groups near-duplicates; input is sorted first, so the result does not depend on the order given. */
 export function groupQuestions(entries: QuestionEntry[]): QuestionEntry[][] {
 	const sorted = entries
@@ -122,19 +133,22 @@ export function groupQuestions(entries: QuestionEntry[]): QuestionEntry[][] {
 	const exact = new Map<string, Group>();
 	// Near-duplicates pair every meaning word with a word of the same first letter,
 	// so only questions with the same set of first letters need comparing.
-	const buckets = new Map<string, Group[]>();
+	// Within a bucket, only the groups holding a close word for each meaning word are compared.
+	const buckets = new Map<string, { groups: Group[]; bits: GroupBits }>();
+	const close = new CloseWords(closeWords);
 	for (const entry of sorted) {
 		const shape = shapeOf(entry.question);
 		const key = [...new Set(shape.content.map((w) => w[0]))].sort().join("");
-		const bucket = buckets.get(key) ?? [];
-		const group = exact.get(shape.flat) ?? bucket.find((g) => sameQuestion(g.shape, shape));
-		if (group) group.entries.push(entry);
+		const bucket = buckets.get(key) ?? { groups: [], bits: new GroupBits() };
+		buckets.set(key, bucket);
+		const found = exact.get(shape.flat) ?? firstSame(bucket, shape, close);
+		if (found) found.entries.push(entry);
 		else {
 			const created = { shape, entries: [entry] };
 			groups.push(created);
 			exact.set(shape.flat, created);
-			bucket.push(created);
-			buckets.set(key, bucket);
+			bucket.groups.push(created);
+			bucket.bits.add(shape.content);
 		}
 	}
 	return groups.map((g) => g.entries);
