@@ -3,10 +3,10 @@
  * sign-off with name and phone), a formal letter (sender block, date,
  * recipient block, "Dear Ms. Whitfield:"), and a short card.
  */
+import { longDate } from "../dates";
 import { placeholder } from "../placeholder";
 import type { LetterContext } from "./context";
 import { fullFormalName, greetingLine } from "./salutation";
-import { longDate } from "./text";
 
 /** What a letter kind writes; the format decides which parts are used and how. */
 export interface Composition {
@@ -63,7 +63,7 @@ export function render(ctx: LetterContext, c: Composition): string {
 		case "letter":
 			return `${paragraphs([
 				senderBlock(ctx).join("\n"),
-				longDate(ctx.now),
+				longDate(ctx.now, ctx.settings.dateStyle),
 				recipientBlock(ctx).join("\n"),
 				greeting,
 				...c.paragraphs,
