@@ -30,6 +30,8 @@ export interface Field {
 	name: string;
 	desc: string;
 	control: FieldControl;
+	/** The default in words, for a setting whose default is not one fixed value (docs/data-json.md). */
+	defaultText?: string;
 }
 
 export interface FieldGroup {
@@ -87,6 +89,13 @@ export const FIELD_GROUPS: FieldGroup[] = [
 				type: "dropdown",
 				options: { email: "Email", letter: "Formal letter", card: "Short card" },
 			}),
+			{
+				...top("dateStyle", "Date style", "How letters, follow-up labels and the view write dates. Until you choose, it follows the system's language.", {
+					type: "dropdown",
+					options: { us: "US: November 21, 2026", uk: "UK: 21 November 2026", iso: "ISO: 2026-11-21" },
+				}),
+				defaultText: "from the system locale: `\"us\"` for US English (`en-US`, or `en` alone), else `\"uk\"`",
+			},
 		],
 	},
 	{

@@ -2,6 +2,7 @@
  * Settings shared by the plugin (saved with saveData) and the CLI (read from
  * VAULT/.obsidian/plugins/interview-follow-up/data.json). Same keys in both.
  */
+import { dateStyleForLocale, type DateStyle } from "./dates";
 import { folderContains, vaultPathProblem } from "./paths";
 import { isRecord } from "./values";
 
@@ -60,6 +61,8 @@ export interface Settings {
 	/** The view's Upcoming group covers this many days. */
 	upcomingDays: number;
 	defaultFormat: LetterFormat;
+	/** How letters, labels and the view write dates; when data.json has none, from the system locale. */
+	dateStyle: DateStyle;
 	sender: SenderDetails;
 	headings: SectionHeadings;
 	startupNotice: boolean;
@@ -90,6 +93,8 @@ export const DEFAULT_SETTINGS: Settings = {
 	offerReplyDays: 2,
 	upcomingDays: 14,
 	defaultFormat: "email",
+	// The locale default (resolveSettings with a locale) replaces this.
+	dateStyle: "uk",
 	sender: { name: "", address: "", email: "", phone: "" },
 	headings: {
 		highlights: "Highlights",
@@ -176,6 +181,7 @@ const TOP_CHECKS: Record<string, [Check, string]> = {
 	offerReplyDays: [isCount(0, 30), "a whole number of days"],
 	upcomingDays: [isCount(1, 365), "a whole number of days"],
 	defaultFormat: [oneOf("email", "letter", "card"), "'email', 'letter' or 'card'"],
+	dateStyle: [oneOf("us", "uk", "iso"), "'us', 'uk' or 'iso'"],
 	startupNotice: [isBool, "true or false"],
 	questionBankPath: [isNonEmptyText, "a note path"],
 	icsPath: [isNonEmptyText, "a file path"],
@@ -220,11 +226,21 @@ function checkPaths(settings: Settings, raw: Record<string, unknown>, problems: 
 	if (problem !== null) refuse("interviewsFolder", problem);
 }
 
-/** Merges saved data over the defaults. Bad values are reported and replaced by defaults; never throws. */
-export function resolveSettings(raw: unknown): SettingsResult {
+/** What the defaults depend on outside data.json. */
+export interface SettingsEnvironment {
+	/** The system's locale ("en-US", "de-DE"): the default `dateStyle` (see dateStyleForLocale). */
+	locale?: string;
+}
+
+/**
+ * Merges saved data over the defaults. Bad values are reported and replaced by
+ * defaults; never throws. Without a locale the default date style is "uk".
+ */
+export function resolveSettings(raw: unknown, env: SettingsEnvironment = {}): SettingsResult {
 	const problems: string[] = [];
 	const settings: Settings = {
 		...DEFAULT_SETTINGS,
+		...(env.locale !== undefined ? { dateStyle: dateStyleForLocale(env.locale) } : {}),
 		sender: { ...DEFAULT_SETTINGS.sender },
 		headings: { ...DEFAULT_SETTINGS.headings },
 		references: [],

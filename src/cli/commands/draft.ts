@@ -127,7 +127,7 @@ function checkAgainstNote(opts: Options, interview: Interview, settings: Setting
 }
 
 async function settingsFor(vault: string | undefined, io: CliIO): Promise<Settings> {
-	const loaded = vault ? await loadVaultSettings(vault) : resolveSettings(undefined);
+	const loaded = vault ? await loadVaultSettings(vault, io.locale) : resolveSettings(undefined, io.locale !== undefined ? { locale: io.locale } : {});
 	const { settings, problems } = vault ? await withVaultReferenceNotes(vault, loaded.settings) : { settings: loaded.settings, problems: [] };
 	for (const p of [...loaded.problems, ...problems]) io.stderr(`warning: ${p}\n`);
 	return settings;

@@ -3,10 +3,10 @@
  * sign-off with name and phone), a formal letter (sender block, date,
  * recipient block, "Dear Ms. Whitfield:"), and a short card.
  */
+import { longDate } from "../dates";
 import { placeholder } from "../placeholder";
 import type { LetterContext } from "./context";
 import { fullFormalName, greetingLine } from "./salutation";
-import { longDate } from "./text";
 import { BUILT_IN_TEMPLATES } from "./templates/builtin";
 import { renderTemplate, type TemplateSource } from "./templates/engine";
 import { LETTER_VARIABLES } from "./templates/variables";
@@ -73,7 +73,7 @@ export function letterView(ctx: LetterContext, c: Composition): Record<string, u
 		role: ctx.role,
 		interview_date: met,
 		met: ctx.met,
-		today: longDate(ctx.now),
+		today: longDate(ctx.now, ctx.settings.dateStyle),
 		paragraphs: nonEmpty(c.paragraphs),
 		card: nonEmpty(c.card),
 		sign_off: c.emailSignOff ?? "Kind regards,",
