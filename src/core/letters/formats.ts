@@ -39,6 +39,7 @@ function senderBlock(ctx: LetterContext): string[] {
 
 function recipientBlock(ctx: LetterContext): string[] {
 	if (ctx.reader === "reference") return [ctx.name];
+	if (ctx.reader === "connection") return [ctx.person ? fullFormalName(ctx.person) : placeholder("your contact's full name")];
 	const person = ctx.person;
 	const title = person?.title?.trim();
 	return [
@@ -53,7 +54,7 @@ const paragraphs = (parts: string[]): string => parts.map((p) => p.trim()).filte
 /** The whole letter text in the requested format, ending with a line break. */
 export function render(ctx: LetterContext, c: Composition): string {
 	const name = senderName(ctx);
-	const greeting = greetingLine(ctx.name, ctx.format);
+	const greeting = greetingLine(ctx.name, ctx.format, ctx.familiar);
 	switch (ctx.format) {
 		case "email": {
 			const phone = ctx.settings.sender.phone.trim();
