@@ -37,7 +37,8 @@ export function reviewDraft(text: string, ctx: ReviewContext): Finding[] {
 	const errors: RawFinding[] = [];
 	const raw: RawFinding[] = [
 		...(interview ? run("name-spelling", () => nameSpelling(tokens(lines), interview, settings), errors) : []),
-		...run("first-name-salutation", () => firstNameSalutation(lines, interview), errors),
+		// A kind written to someone the user knows (a connection) greets them by first name by design.
+		...(kind && letterKind(kind).addressBy === "first-name" ? [] : run("first-name-salutation", () => firstNameSalutation(lines, interview), errors)),
 		...run("emoticon", () => emoticons(lines), errors),
 		...run("informal", () => informal(lines), errors),
 		...run("negative-tone", () => negativeTone(lines), errors),
