@@ -33,6 +33,8 @@ export interface LetterKindSpec {
 	warnings(iv: Interview, settings: Settings, now: Date): string[];
 	/** Review flags a draft of this kind that names nothing from the note. */
 	needsSpecific: boolean;
+	/** Its reader may be greeted by first name (someone you know): review does not flag it. */
+	firstNameOk?: boolean;
 	/** The letter is about one of the note's open requests (so it needs one). */
 	aboutRequest?: boolean;
 }
