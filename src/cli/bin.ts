@@ -12,6 +12,7 @@ main(process.argv.slice(2), {
 	stdout: (text) => void process.stdout.write(text),
 	stderr: (text) => void process.stderr.write(text),
 	cwd: process.cwd(),
+	locale: Intl.DateTimeFormat().resolvedOptions().locale,
 }).then(
 	(code) => {
 		process.exitCode = code;
