@@ -9,6 +9,7 @@ main(process.argv.slice(2), {
 	stdout: (text) => stdout.write(text),
 	stderr: (text) => stderr.write(text),
 	cwd: process.cwd(),
+	locale: Intl.DateTimeFormat().resolvedOptions().locale,
 }).then(
 	(code) => {
 		process.exitCode = code;

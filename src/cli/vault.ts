@@ -212,7 +212,7 @@ export interface VaultSettings extends SettingsResult {
  * read once: its settings (or the defaults when there is none) and its record
  * of first-seen rejections. A broken file is one clear error.
  */
-export async function loadVaultSettings(vault: string): Promise<VaultSettings> {
+export async function loadVaultSettings(vault: string, locale?: string): Promise<VaultSettings> {
 	const raw = await readDataJson(vault);
-	return { ...resolveSettings(raw), rejectionSeen: readRejectionSeen(raw).seen };
+	return { ...resolveSettings(raw, locale !== undefined ? { locale } : {}), rejectionSeen: readRejectionSeen(raw).seen };
 }

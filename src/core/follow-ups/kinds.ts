@@ -4,9 +4,8 @@
  * its Draft button makes. The rules evaluator, the plugin (commands, view
  * buttons) and the CLI read this table; none of them lists kinds itself.
  */
-import { format } from "date-fns";
 import type { ChecklistKind } from "../checklists";
-import { addLocalDays, endOfLocalDay, startOfLocalDay, type When } from "../dates";
+import { addLocalDays, clockTime, endOfLocalDay, shortDate, startOfLocalDay, type When } from "../dates";
 import type { Interview, Interviewer, Outcome } from "../interview";
 import type { LetterKind } from "../letters/kinds";
 import { formalName } from "../people";
@@ -73,14 +72,14 @@ export interface FollowUpKind {
 }
 
 /** A person who would rather be phoned: their status checks and requests are calls. */
-const prefersPhone = (p: Interviewer | undefined): boolean => p?.prefers?.trim().toLowerCase() === "phone";
+export const prefersPhone = (p: Interviewer | undefined): boolean => p?.prefers?.trim().toLowerCase() === "phone";
 const hasContact = (p: Interviewer): boolean => Boolean(p.email?.trim() || p.phone?.trim());
 /** Whether a step recorded with a date is done. */
 const recordedDate = (iv: Interview, key: string): boolean => iv.done[key] !== undefined;
 /** The interview's day has passed its start and it has not been cancelled from our side. */
 const after = (x: RuleInput): x is RuleInput & { date: When } => x.date !== undefined && x.begun;
 /** The person process questions go to: the first interviewer with an email or a preference, else the first. */
-const contactOf = (iv: Interview): Interviewer | undefined =>
+export const contactOf = (iv: Interview): Interviewer | undefined =>
 	iv.interviewers.find((p) => p.email !== undefined || p.prefers !== undefined) ?? iv.interviewers[0];
 
 const to = (people: Interviewer[]): string => (people.length ? ` to ${joinNames(people.map(formalName))}` : "");
@@ -237,8 +236,8 @@ export const FOLLOW_UP_KINDS = {
 				: endOfLocalDay(iv.outcomeDate?.at ?? firstSeen ?? now, settings.offerReplyDays);
 			return [{ due, people: iv.interviewers }];
 		},
-		label: (_hit, { iv }) => {
-			const by = iv.offerDeadline ? `; they need an answer by ${format(iv.offerDeadline.at, "EEE d MMM")}` : "";
+		label: (_hit, { iv, settings, now }) => {
+			const by = iv.offerDeadline ? `; they need an answer by ${shortDate(iv.offerDeadline.at, settings.dateStyle, { now })}` : "";
 			return `Thank them for the offer and say when you will reply${by}`;
 		},
 		done: { step: "offer-replied", commandId: "offer-replied", command: "Mark offer replied to", label: "Offer replied to", write: { date: "offer_replied" } },
@@ -249,9 +248,9 @@ export const FOLLOW_UP_KINDS = {
 			iv.outcome === "next-round" && iv.nextRound && iv.nextRound.at.getTime() > now.getTime()
 				? [{ due: endOfLocalDay(iv.nextRound.at, -1), people: [] }]
 				: [],
-		label: (_hit, { iv }) => {
+		label: (_hit, { iv, settings, now }) => {
 			const round = iv.nextRound;
-			const when = round ? format(round.at, round.dateOnly ? "EEE d MMM" : "EEE d MMM 'at' HH:mm") : "";
+			const when = round ? `${shortDate(round.at, settings.dateStyle, { now })}${round.dateOnly ? "" : ` at ${clockTime(round.at)}`}` : "";
 			return `Prepare for the next round on ${when}${iv.nextStep ? `: ${iv.nextStep}` : ""}`;
 		},
 		done: { clears: "Preparation for the next round clears itself once the round's date has passed." },

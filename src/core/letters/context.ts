@@ -1,11 +1,12 @@
 /** Everything one letter needs, gathered once from the request and its recipient. */
+import { dayInYear } from "../dates";
 import { formalName, type Interview, type Interviewer } from "../interview";
 import { placeholder } from "../placeholder";
 import type { NoteSections, SectionEntry } from "../sections";
 import type { LetterFormat, Settings } from "../settings";
 import type { LetterKind } from "./kinds";
 import { addressName, fullFormalName } from "./salutation";
-import { addressedToReader, dayInLetter, inSentence, ownExperience, plainText, toSecondPerson } from "./text";
+import { addressedToReader, inSentence, ownExperience, plainText, toSecondPerson } from "./text";
 
 export interface LetterContext {
 	kind: LetterKind;
@@ -22,13 +23,15 @@ export interface LetterContext {
 	/** The company and role, or placeholders. */
 	company: string;
 	role: string;
-	/** " on 19 November", or "" when the note has no date. */
+	/** " on 19 November" (in the date style), or "" when the note has no date. */
 	met: string;
 	/** One Highlights entry for this reader, ready to sit in a sentence. */
 	highlight?: { text: string; tiesTo?: string };
 	/** The first "Wish I had said" and "Since the interview" entries, ready to sit in a sentence. */
 	wish?: string;
 	since?: string;
+	/** A date in the user's style, without the year when it is this year's. */
+	day(d: Date): string;
 	/** request-progress: the item asked for. */
 	requestItem?: string;
 }
@@ -80,7 +83,8 @@ export function letterContext(input: ContextInput): LetterContext {
 		name: !toCompany && !person ? placeholder("your reference's name") : addressName(person),
 		company: interview.company.trim() || placeholder("company name"),
 		role: interview.role.trim() || placeholder("job title"),
-		met: interview.date ? ` on ${dayInLetter(interview.date.at, input.now)}` : "",
+		day: (d) => dayInYear(d, input.now, input.settings.dateStyle),
+		met: interview.date ? ` on ${dayInYear(interview.date.at, input.now, input.settings.dateStyle)}` : "",
 	};
 	if (person) ctx.person = person;
 	const highlights = input.sections.highlights;
