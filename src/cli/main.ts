@@ -1,4 +1,5 @@
 /** The `interview-follow-up` command: finds the subcommand and turns every failure into one line and an exit code. */
+import { withoutControlChars } from "../core/control-chars";
 import { commandOf, isCliError, type CliCommand, type CliIO, type CommandEntry } from "./command";
 import { COMMANDS } from "./commands/index";
 
@@ -26,8 +27,19 @@ Run '${PROGRAM} <command> --help' for a command's arguments and options.
 
 const isHelp = (a: string): boolean => a === "--help" || a === "-h";
 
-/** Runs one command line (without the program name) and returns the exit code. Never throws. */
-export async function main(argv: readonly string[], io: CliIO, commands: readonly CommandEntry[] = COMMANDS): Promise<number> {
+/**
+ * Runs one command line (without the program name) and returns the exit code.
+ * Never throws. Everything printed passes one sanitiser: a control character
+ * from note text (an escape sequence, NUL, BEL, DEL, C1) never reaches the
+ * terminal; tab and line breaks stay (DESIGN §7).
+ */
+export async function main(argv: readonly string[], raw: CliIO, commands: readonly CommandEntry[] = COMMANDS): Promise<number> {
+	const io: CliIO = {
+		cwd: raw.cwd,
+		...(raw.locale !== undefined ? { locale: raw.locale } : {}),
+		stdout: (text) => raw.stdout(withoutControlChars(text)),
+		stderr: (text) => raw.stderr(withoutControlChars(text)),
+	};
 	const fail = (message: string): number => {
 		io.stderr(`${PROGRAM}: ${message}\n`);
 		return 2;

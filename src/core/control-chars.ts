@@ -31,3 +31,9 @@ export function withoutControlChars(text: string): string {
 	}
 	return out + text.slice(from);
 }
+
+/** `text` without any control character, tab and line breaks included (for one-line values). */
+export function withoutAnyControlChars(text: string): string {
+	if (!hasControlChar(text)) return text;
+	return Array.from(text).filter((c) => !isControlCode(c.charCodeAt(0))).join("");
+}

@@ -5,6 +5,8 @@
  * units (no encoder per character).
  */
 
+import { withoutAnyControlChars, withoutControlChars } from "./control-chars";
+
 const pad = (n: number, width = 2): string => String(n).padStart(width, "0");
 
 /** A local calendar day as a DATE value (YYYYMMDD), `plusDays` later. */
@@ -18,9 +20,14 @@ export function icsUtcTime(d: Date): string {
 	return `${pad(d.getUTCFullYear(), 4)}${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}T${pad(d.getUTCHours())}${pad(d.getUTCMinutes())}${pad(d.getUTCSeconds())}Z`;
 }
 
-/** A TEXT value escaped as RFC 5545 §3.3.11 says. */
+/**
+ * A TEXT value escaped as RFC 5545 §3.3.11 says; control characters, which
+ * a content line may not hold (§3.1: CONTROL), are removed — tab stays, line
+ * breaks become `\n`.
+ */
 export function escapeText(text: string): string {
-	return text.replace(/\r\n?|\n/g, "\n").replace(/[\\;,\n]/g, (c) => (c === "\n" ? "\\n" : `\\${c}`));
+	const lines = withoutControlChars(text.replace(/\r\n?|\n/g, "\n"));
+	return lines.replace(/[\\;,\n]/g, (c) => (c === "\n" ? "\\n" : `\\${c}`));
 }
 
 /** Folds one content line: at most 75 octets per physical line, continuation lines start with a space. */
@@ -46,5 +53,5 @@ export function foldLine(line: string): string {
 
 /** `NAME:value`, the value escaped as TEXT unless `text` is false, folded. */
 export function contentLine(name: string, value: string, text = true): string {
-	return foldLine(`${name}:${text ? escapeText(value) : value}`);
+	return foldLine(`${name}:${text ? escapeText(value) : withoutAnyControlChars(value)}`);
 }

@@ -10,9 +10,14 @@ import type { FollowUpItem } from "./items";
 
 export const ICS_PRODID = { company: "Interview Follow-up", product: "Follow-ups", language: "EN" };
 
-/** The same for an item in every export, so a calendar updates the event instead of adding another. */
+/**
+ * The same for an item in every export, so a calendar updates the event
+ * instead of adding another: from the note's path and the kind, or from the
+ * note's own `id:` in place of the path, so that a rename keeps it.
+ */
 export function icsUid(item: FollowUpItem): string {
-	return `${encodeURIComponent(item.id)}@interview-follow-up`;
+	const key = item.noteId !== undefined && item.id.startsWith(item.note) ? `id:${item.noteId}${item.id.slice(item.note.length)}` : item.id;
+	return `${encodeURIComponent(key)}@interview-follow-up`;
 }
 
 function description(item: FollowUpItem): string {

@@ -58,6 +58,8 @@ export interface Interview {
 	snoozedUntil?: When;
 	/** What the body says, as far as the rules care; the adapters fill it in. */
 	body: BodyFacts;
+	/** The note's own `id:`, when it sets one: calendar events keep their UIDs when the note is renamed. */
+	id?: string;
 }
 
 export interface ParsedInterview {
@@ -200,6 +202,8 @@ export function parseInterview(path: string, frontmatter: unknown, body: BodyFac
 	}
 	const snoozed = r.date("snoozed_until");
 	if (snoozed) interview.snoozedUntil = snoozed;
+	const id = r.text("id");
+	if (id) interview.id = id;
 	return { interview, problems: r.problems };
 }
 

@@ -24,6 +24,8 @@ export interface FollowUpItem {
 	interviewers: string[];
 	/** For `request`: the requested item and its index in `requests`. */
 	request?: { item: string; index: number };
+	/** The note's own `id:`, when it sets one (see icsUid). */
+	noteId?: string;
 }
 
 export interface NoteProblem {

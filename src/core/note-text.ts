@@ -20,11 +20,25 @@ export function blockAt(markdown: string, lineText: string, ch: number, previous
 	return `${lead}${body}${trail}`;
 }
 
-/** Blank-line padding so `insert` stands as its own block between `before` and `after`. */
+/** The line ending a note is written with: CRLF when its first line break is one. */
+export function eolOf(text: string): "\n" | "\r\n" {
+	const i = text.indexOf("\n");
+	return i > 0 && text.charCodeAt(i - 1) === 0x0d ? "\r\n" : "\n";
+}
+
+/** `block`, written with any line endings, in the line ending `eol`. */
+export const withEol = (block: string, eol: "\n" | "\r\n"): string => block.replace(/\r?\n/g, eol);
+
+/**
+ * Blank-line padding so `insert` stands as its own block between `before`
+ * and `after`, in the note's line ending (a CRLF note stays CRLF).
+ */
 export function padded(before: string, insert: string, after: string): string {
-	const lead = before === "" || before.endsWith("\n\n") ? "" : before.endsWith("\n") ? "\n" : "\n\n";
-	const trail = after === "" || after.startsWith("\n") ? "" : "\n";
-	return `${before}${lead}${insert}${trail}${after}`;
+	const eol = eolOf(before.includes("\n") ? before : after);
+	const end = before.slice(-4).replace(/\r/g, "");
+	const lead = before === "" || end.endsWith("\n\n") ? "" : end.endsWith("\n") ? eol : eol + eol;
+	const trail = after === "" || after.startsWith("\n") || after.startsWith("\r\n") ? "" : eol;
+	return `${before}${lead}${withEol(insert, eol)}${trail}${after}`;
 }
 
 /** `text` with `markdown` appended as its own block, ending in one newline. */

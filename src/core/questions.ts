@@ -1,9 +1,10 @@
 /**
- * The question bank (DESIGN §3): every question the user noted under
- * "Questions they asked", near-duplicates merged, most frequent first, each
- * linked to the interviews it came from, as one generated Markdown note.
+ * The questions the user noted under "Questions they asked", and which of
+ * them ask the same thing (near-duplicates) — the question bank's groups
+ * (the note itself: question-bank.ts).
  */
-import { formatLocalDate, type When } from "./dates";
+import type { When } from "./dates";
+import { CloseWords, GroupBits } from "./question-candidates";
 import { readSection, type StructureOf } from "./sections";
 
 /**
@@ -104,9 +105,46 @@ export function sameQuestion(a: Shape, b: Shape): boolean {
 	return editDistance(a.flat, b.flat, allowed) <= allowed;
 }
 
-interface Group {
-	shape: Shape;
-	entries: QuestionEntry[];
+/**
+ * Questions by what they ask: `find` gives the value of the first question
+ * added (in order) that asks the same as `shape`, or that has the same text.
+ */
+export class QuestionIndex<T> {
+	private readonly exact = new Map<string, T>();
+	// Near-duplicates pair every meaning word with a word of the same first letter,
+	// so only questions with the same set of first letters are compared, and within
+	// that bucket only those holding a close word for each meaning word.
+	private readonly buckets = new Map<string, { items: { shape: Shape; value: T }[]; bits: GroupBits }>();
+	private readonly close = new CloseWords(closeWords);
+
+	private bucket(shape: Shape): { items: { shape: Shape; value: T }[]; bits: GroupBits } {
+		const key = [...new Set(shape.content.map((w) => w[0]))].sort().join("");
+		const found = this.buckets.get(key);
+		if (found) return found;
+		const made = { items: [], bits: new GroupBits() };
+		this.buckets.set(key, made);
+		return made;
+	}
+
+	find(shape: Shape): T | undefined {
+		const exact = this.exact.get(shape.flat);
+		if (exact !== undefined) return exact;
+		const bucket = this.bucket(shape);
+		const closeSets = [...new Set(shape.content)].map((w) => this.close.of(w));
+		for (const id of bucket.bits.candidates(closeSets)) {
+			const item = bucket.items[id];
+			if (item && sameQuestion(item.shape, shape)) return item.value;
+		}
+		return undefined;
+	}
+
+	add(shape: Shape, value: T): void {
+		if (!this.exact.has(shape.flat)) this.exact.set(shape.flat, value);
+		for (const w of shape.content) this.close.of(w);
+		const bucket = this.bucket(shape);
+		bucket.items.push({ shape, value });
+		bucket.bits.add(shape.content);
+	}
 }
 
 const time = (e: QuestionEntry): number => e.date?.at.getTime() ?? Number.POSITIVE_INFINITY;
@@ -118,91 +156,17 @@ export function groupQuestions(entries: QuestionEntry[]): QuestionEntry[][] {
 		.map((e, i) => ({ e, i }))
 		.sort((x, y) => time(x.e) - time(y.e) || (x.e.notePath < y.e.notePath ? -1 : x.e.notePath > y.e.notePath ? 1 : x.i - y.i))
 		.map((x) => x.e);
-	const groups: Group[] = [];
-	const exact = new Map<string, Group>();
-	// Near-duplicates pair every meaning word with a word of the same first letter,
-	// so only questions with the same set of first letters need comparing.
-	const buckets = new Map<string, Group[]>();
+	const groups: QuestionEntry[][] = [];
+	const index = new QuestionIndex<QuestionEntry[]>();
 	for (const entry of sorted) {
 		const shape = shapeOf(entry.question);
-		const key = [...new Set(shape.content.map((w) => w[0]))].sort().join("");
-		const bucket = buckets.get(key) ?? [];
-		const group = exact.get(shape.flat) ?? bucket.find((g) => sameQuestion(g.shape, shape));
-		if (group) group.entries.push(entry);
+		const group = index.find(shape);
+		if (group) group.push(entry);
 		else {
-			const created = { shape, entries: [entry] };
+			const created = [entry];
 			groups.push(created);
-			exact.set(shape.flat, created);
-			bucket.push(created);
-			buckets.set(key, bucket);
+			index.add(shape, created);
 		}
 	}
-	return groups.map((g) => g.entries);
-}
-
-/** How much a wording looks like a finished sentence: a capital first, an end mark, no Markdown marks. */
-const tidiness = (text: string): number =>
-	(/^\p{Lu}/u.test(text) ? 1 : 0) + (/[?.]$/.test(text) ? 1 : 0) + (/[*_`]/.test(text) ? 0 : 1);
-
-/** The wording used most often in a group; on a tie the tidiest, then the most recent. */
-function wordingOf(group: QuestionEntry[]): string {
-	const counts = new Map<string, { n: number; latest: number }>();
-	for (const e of group) {
-		const c = counts.get(e.question) ?? { n: 0, latest: Number.NEGATIVE_INFINITY };
-		counts.set(e.question, { n: c.n + 1, latest: Math.max(c.latest, e.date?.at.getTime() ?? Number.NEGATIVE_INFINITY) });
-	}
-	const ranked = [...counts].sort(
-		([a, ca], [b, cb]) => cb.n - ca.n || tidiness(b) - tidiness(a) || cb.latest - ca.latest || (a < b ? -1 : a > b ? 1 : 0),
-	);
-	return ranked[0]?.[0] ?? "";
-}
-
-const notesOf = (group: QuestionEntry[]): number => new Set(group.map((e) => e.notePath)).size;
-const latest = (group: QuestionEntry[]): number => Math.max(...group.map((e) => e.date?.at.getTime() ?? 0));
-const linkTo = (path: string): string => `[[${path.replace(/\.md$/i, "")}]]`;
-
-function sourceLines(group: QuestionEntry[]): string[] {
-	const seen = new Set<string>();
-	const lines: string[] = [];
-	for (const e of group) {
-		if (seen.has(e.notePath)) continue;
-		seen.add(e.notePath);
-		const details = [e.company.trim(), e.date ? formatLocalDate(e.date.at) : ""].filter((s) => s !== "");
-		lines.push(`\t- ${linkTo(e.notePath)}${details.length > 0 ? ` — ${details.join(", ")}` : ""}`);
-	}
-	return lines;
-}
-
-/** A whole Markdown note: frontmatter with `type: question-bank`, then the questions as practice checkboxes. */
-export function buildQuestionBank(entries: QuestionEntry[], now: Date): string {
-	const groups = groupQuestions(entries)
-		.map((group, order) => ({ group, order, wording: wordingOf(group), notes: notesOf(group), latest: latest(group) }))
-		.sort((a, b) => b.notes - a.notes || b.group.length - a.group.length || b.latest - a.latest || a.order - b.order);
-	const interviews = new Set(entries.map((e) => e.notePath)).size;
-	const lines = [
-		"---",
-		"type: question-bank",
-		`generated: ${formatLocalDate(now)}`,
-		`questions: ${groups.length}`,
-		`interviews: ${interviews}`,
-		"---",
-		"# Question bank",
-		"",
-	];
-	if (groups.length === 0) {
-		lines.push("No questions yet. List the questions you were asked as bullets in the questions section of each interview note, then build the bank again.");
-		return `${lines.join("\n")}\n`;
-	}
-	lines.push(
-		"Questions from your interview notes, the most often asked first. Tick a question once you have practised your answer aloud.",
-		"This note is rebuilt from the interview notes each time; keep your own notes there, not here.",
-		"",
-	);
-	for (const { group, wording, notes } of groups) {
-		lines.push(`- [ ] ${wording}${notes > 1 ? ` (asked in ${notes} interviews)` : ""}`);
-		lines.push(...sourceLines(group));
-		const variants = [...new Set(group.map((e) => e.question))].filter((q) => q !== wording);
-		if (variants.length > 0) lines.push(`\t- Also asked as: ${variants.map((v) => `“${v}”`).join("; ")}`);
-	}
-	return `${lines.join("\n")}\n`;
+	return groups;
 }

@@ -52,6 +52,7 @@ export function itemsForInterview(interview: Interview, now: Date, settings: Set
 				interviewers: hit.people.map((p) => p.name),
 			};
 			if (hit.request) item.request = hit.request;
+			if (interview.id !== undefined) item.noteId = interview.id;
 			item.state = itemState(item, now);
 			out.push(item);
 		}

@@ -117,6 +117,12 @@ export const FIELD_GROUPS: FieldGroup[] = [
 		heading: "Follow-ups view",
 		fields: [
 			top("upcomingDays", "Upcoming covers", "Days ahead shown under Upcoming.", { type: "number", min: 1, max: 365, unit: "days" }),
+			top("viewGrouping", "Group follow-ups", "By when they are due, or one group per interview. The toggle at the top of the view changes it too.", {
+				type: "dropdown",
+				options: { time: "By time", interview: "By interview" },
+			}),
+			top("compactRows", "Compact rows", "Tighter rows, so more follow-ups fit on a screen.", { type: "toggle" }),
+			top("staleDays", "Stale after", "Follow-ups overdue by more than this many days wait in a collapsed Stale group.", { type: "number", min: 1, max: 3650, unit: "days" }),
 			top("startupNotice", "Notice at startup", "Say how many follow-ups are overdue when Obsidian starts.", { type: "toggle" }),
 		],
 	},

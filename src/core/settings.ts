@@ -10,6 +10,9 @@ import { readReferences, type Reference } from "./people/references";
 
 export type LetterFormat = "email" | "letter" | "card";
 export type DraftLocation = "folder" | "section";
+/** How the follow-ups view groups its rows. */
+export const VIEW_GROUPINGS = ["time", "interview"] as const;
+export type ViewGrouping = (typeof VIEW_GROUPINGS)[number];
 
 export interface SenderDetails {
 	name: string;
@@ -60,6 +63,12 @@ export interface Settings {
 	offerReplyDays: number;
 	/** The view's Upcoming group covers this many days. */
 	upcomingDays: number;
+	/** The view groups rows by time (Overdue, Today, …) or by interview; the view's toggle saves it. */
+	viewGrouping: ViewGrouping;
+	/** Tighter rows in the view. */
+	compactRows: boolean;
+	/** Items overdue by more than this many days go to the view's collapsed Stale group. */
+	staleDays: number;
 	defaultFormat: LetterFormat;
 	/** How letters, labels and the view write dates; when data.json has none, from the system locale. */
 	dateStyle: DateStyle;
@@ -92,6 +101,9 @@ export const DEFAULT_SETTINGS: Settings = {
 	closeOutDays: 7,
 	offerReplyDays: 2,
 	upcomingDays: 14,
+	viewGrouping: "time",
+	compactRows: false,
+	staleDays: 30,
 	defaultFormat: "email",
 	// The locale default (resolveSettings with a locale) replaces this.
 	dateStyle: "uk",
@@ -180,6 +192,9 @@ const TOP_CHECKS: Record<string, [Check, string]> = {
 	closeOutDays: [isCount(1, 90), "a whole number of days"],
 	offerReplyDays: [isCount(0, 30), "a whole number of days"],
 	upcomingDays: [isCount(1, 365), "a whole number of days"],
+	viewGrouping: [oneOf(...VIEW_GROUPINGS), "'time' or 'interview'"],
+	compactRows: [isBool, "true or false"],
+	staleDays: [isCount(1, 3650), "a whole number of days"],
 	defaultFormat: [oneOf("email", "letter", "card"), "'email', 'letter' or 'card'"],
 	dateStyle: [oneOf("us", "uk", "iso"), "'us', 'uk' or 'iso'"],
 	startupNotice: [isBool, "true or false"],

@@ -31,8 +31,13 @@ const APOSTROPHES = /[\u2018\u2019\u02BC\u0060\u00B4\u2032]/g;
 
 const PLAIN_RE = /[øØæÆœŒßẞłŁđĐðÐþÞı]/g;
 
+/** Printable ASCII with tabs and line breaks: nothing to decompose, no accent or curly apostrophe. */
+const ASCII_RE = /^[\t-\r\x20-\x7e]*$/;
+
 /** "Seán  O’Brien" and "sean o'brien" fold to the same text; so do "Søren" and "Soren". */
 export function foldText(text: string): string {
+	// The same steps as below for the text most names and headings are (the Unicode ones change nothing there).
+	if (ASCII_RE.test(text)) return text.replace(/`/g, "'").replace(/-/g, " ").toLowerCase().replace(/\s+/g, " ").trim();
 	return text
 		.normalize("NFD")
 		.replace(combiningMarks(), "")

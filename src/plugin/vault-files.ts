@@ -53,8 +53,17 @@ export async function openFile(workspace: Workspace, file: TFile, newTab = false
 
 export type WriteOutcome = "created" | "replaced" | "refused";
 
-/** Creates or replaces `path` with `text`, unless a file there fails `isOurs`. */
-export async function writeGenerated(vault: Vault, path: string, text: string, isOurs: (current: string) => boolean): Promise<WriteOutcome> {
+/**
+ * Creates or replaces `path` with `text`, unless a file there fails `isOurs`.
+ * `text` may be a function of the file's current text (null when new), to merge with it.
+ */
+export async function writeGenerated(
+	vault: Vault,
+	path: string,
+	text: string | ((current: string | null) => string),
+	isOurs: (current: string) => boolean,
+): Promise<WriteOutcome> {
+	const textFor = typeof text === "string" ? () => text : text;
 	insideVault(path);
 	if (vault.getAbstractFileByPath(path) instanceof TFolder) return "refused";
 	const existing = fileAt(vault, path);
@@ -63,12 +72,12 @@ export async function writeGenerated(vault: Vault, path: string, text: string, i
 		// The check runs inside process() so nothing can change the file between check and write.
 		await vault.process(existing, (current) => {
 			ours = isOurs(current);
-			return ours ? text : current;
+			return ours ? textFor(current) : current;
 		});
 		return ours ? "replaced" : "refused";
 	}
 	const slash = path.lastIndexOf("/");
 	if (slash > 0) await ensureFolder(vault, path.slice(0, slash));
-	await vault.create(path, text);
+	await vault.create(path, textFor(null));
 	return "created";
 }

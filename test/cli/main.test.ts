@@ -1,7 +1,11 @@
 import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { CliError, type CliCommand } from "../../src/cli/command";
+import { isControlCode } from "../../src/core/control-chars";
 import { COMMANDS } from "../../src/cli/commands/index";
 import { globalHelp, loadCommands, main } from "../../src/cli/main";
 import { recordIO } from "./io";
@@ -92,4 +96,60 @@ describe("the built bin", () => {
 		expect(bad.status).toBe(2);
 		oneLine(bad.stderr);
 	}, 20_000);
+});
+
+describe("control characters from note text never reach the terminal (DESIGN §7)", () => {
+	const ESC = "\u001b";
+	const NOTE = [
+		"---",
+		"type: interview",
+		'company: "\\e[31mNorthwind\\a Traders\\x7f"',
+		'role: "Analyst\\0"',
+		"date: 2026-11-19T14:00",
+		"interviewers:",
+		'  - name: "Dana \\x9bWhitfield"',
+		"    honorific: Ms.",
+		"    email: dana@example.com",
+		"---",
+		"## Highlights",
+		`- Dana liked the ${ESC}]0;pwned\u0007 routing idea`,
+		"## Questions they asked",
+		`- Why ${ESC}[2Jus?\u0000`,
+		"",
+	].join("\n");
+	const DRAFT = `Dear Ms. Whitfield,\n\nThank you ${ESC}[31mso\u0008 much :) for your time.\u0085\n\nBest,\nSam\n`;
+	/** Control characters other than tab, line feed and the CR of a CRLF. */
+	const stray = (text: string): string[] => [...text.replace(/\r\n/g, "\n")].filter((c) => c !== "\t" && c !== "\n" && isControlCode(c.charCodeAt(0)));
+
+	it("due, draft, review, questions, ics and checklist print none, whatever the note holds", async () => {
+		const vault = mkdtempSync(join(tmpdir(), "ifu-controls-"));
+		try {
+			mkdirSync(join(vault, "Interviews"));
+			writeFileSync(join(vault, "Interviews", "Northwind.md"), NOTE);
+			writeFileSync(join(vault, "draft.md"), DRAFT);
+			const runs: string[][] = [
+				["due", vault, "--now", "2026-11-20T09:00"],
+				["due", vault, "--now", "2026-11-20T09:00", "--json"],
+				["draft", join(vault, "Interviews", "Northwind.md"), "--kind", "thank-you", "--now", "2026-11-20T09:00"],
+				["review", join(vault, "draft.md"), "--note", join(vault, "Interviews", "Northwind.md"), "--now", "2026-11-20T09:00"],
+				["questions", vault, "--now", "2026-11-20T09:00"],
+				["ics", vault, "--now", "2026-11-20T09:00"],
+				["checklist", `${ESC}[31mdebrief\u0007`],
+			];
+			const seen: string[] = [];
+			for (const argv of runs) {
+				const io = recordIO(vault);
+				await main(argv, io);
+				seen.push(io.out() + io.err());
+				expect([argv[0], stray(io.out()), stray(io.err())]).toEqual([argv[0], [], []]);
+			}
+			// The text around them is kept.
+			expect(seen[0]).toContain("[31mNorthwind Traders");
+			expect(seen[2]).toContain("Dear Ms. Whitfield,");
+			expect(seen[4]).toContain("- [ ] Why [2Jus?\n");
+			expect(seen[5]).toContain("\r\nEND:VCALENDAR\r\n");
+		} finally {
+			rmSync(vault, { recursive: true, force: true });
+		}
+	});
 });

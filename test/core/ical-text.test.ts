@@ -10,6 +10,12 @@ describe("ical text", () => {
 		expect(escapeText("a\\b;c,d\ne\r\nf\rg")).toBe("a\\\\b\\;c\\,d\\ne\\nf\\ng");
 	});
 
+	it("removes control characters, which RFC 5545 forbids in a content line; a tab stays", () => {
+		expect(escapeText("\u001b[31mRed\u0007 \u0000NUL\u007f\u0085\u009b\tTab\nLine")).toBe("[31mRed NUL\tTab\\nLine");
+		expect(contentLine("UID", "Interviews/A\u0007b.md-thank-you@ifu", false)).toBe("UID:Interviews/Ab.md-thank-you@ifu");
+		expect(contentLine("SUMMARY", "Send\r a note\u001b")).toBe("SUMMARY:Send\\n a note");
+	});
+
 	it.each([
 		["ASCII", "x".repeat(300)],
 		["two-octet letters", "é".repeat(200)],

@@ -56,6 +56,20 @@ describe("buildIcs", () => {
 		expect(first[0]).toMatch(/^[A-Za-z0-9%._~!*'()-]+@interview-follow-up$/);
 	});
 
+	it("a note that sets id: keeps its UIDs when it is renamed; without id: the path decides", async () => {
+		const { parseInterview } = await import("../../src/core/interview");
+		const { itemsForInterview } = await import("../../src/core/rules");
+		const { DEFAULT_SETTINGS } = await import("../../src/core/settings");
+		const fm = { company: "Northwind", date: "2026-11-19T14:00", interviewers: ["Dana Whitfield"], id: "northwind-2026" };
+		const uids = (path: string, raw: Record<string, unknown>): string[] =>
+			itemsForInterview(parseInterview(path, raw).interview, NOW, DEFAULT_SETTINGS).map(icsUid).sort();
+		const before = uids("Interviews/Northwind.md", fm);
+		expect(before).toEqual(["contact-details", "debrief", "references", "thank-you"].map((k) => `id%3Anorthwind-2026%23${k}@interview-follow-up`));
+		expect(uids("Archive/2026/Northwind Traders.md", fm)).toEqual(before);
+		const { id: _dropped, ...withoutId } = fm;
+		expect(uids("Archive/2026/Northwind Traders.md", withoutId)).not.toEqual(uids("Interviews/Northwind.md", withoutId));
+	});
+
 	it("has a fixed PRODID, CRLF line ends and lines of at most 75 octets", () => {
 		const long = { ...base, label: `${"Send a thank-you note to ".repeat(8)}Ms. Ōtsuka`, company: "Ünïcödé Trädérs GmbH & Co. KG" };
 		const ics = buildIcs([long], NOW);

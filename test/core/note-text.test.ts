@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { blockAt, isQuestionBank, lineCount, padded, splitFrontmatter, withBlockAtEnd } from "../../src/core/note-text";
+import { blockAt, eolOf, isQuestionBank, lineCount, padded, splitFrontmatter, withBlockAtEnd } from "../../src/core/note-text";
 
 describe("text splicing helpers", () => {
 	it("splits frontmatter from the body, with or without a block", () => {
@@ -23,6 +23,14 @@ describe("text splicing helpers", () => {
 		expect(padded("a", "X\n", "")).toBe("a\n\nX\n");
 		expect(withBlockAtEnd("", "- [ ] x\n\n")).toBe("- [ ] x\n");
 		expect(withBlockAtEnd("Body", "- [ ] x")).toBe("Body\n\n- [ ] x\n");
+	});
+
+	it("keeps a CRLF note CRLF: the insert and its padding take the note's line ending", () => {
+		expect(padded("a\r\n", "X\nY\n", "## B\r\n")).toBe("a\r\n\r\nX\r\nY\r\n\r\n## B\r\n");
+		expect(padded("a\r\n\r\n", "X\n", "\r\n## B\r\n")).toBe("a\r\n\r\nX\r\n\r\n## B\r\n");
+		expect(withBlockAtEnd("---\r\na: 1\r\n---\r\nBody", "- [ ] x\n- [ ] y\n")).toBe("---\r\na: 1\r\n---\r\nBody\r\n\r\n- [ ] x\r\n- [ ] y\r\n");
+		expect(padded("a\n", "X\r\n", "")).toBe("a\n\nX\n");
+		expect([eolOf("a\r\nb\n"), eolOf("a\nb\r\n"), eolOf("")]).toEqual(["\r\n", "\n", "\n"]);
 	});
 
 	it("knows a generated question bank by its frontmatter type", () => {

@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { parseInterview } from "../../src/core/interview";
-import { buildQuestionBank, editDistance, groupQuestions, questionsIn, sameQuestion, shapeOf, type QuestionEntry } from "../../src/core/questions";
+import { buildQuestionBank } from "../../src/core/question-bank";
+import { editDistance, groupQuestions, questionsIn, sameQuestion, shapeOf, type QuestionEntry } from "../../src/core/questions";
 import { readNoteParts } from "../../src/cli/frontmatter";
 import { markdownStructureOf } from "../../src/cli/markdown";
 import { entriesOf, PRODUCERS } from "./structures";
@@ -106,6 +107,36 @@ describe("buildQuestionBank", () => {
 		expect(bank).toMatch(/^---\ntype: question-bank\n/);
 		expect(bank).toContain("No questions yet.");
 		expect(bank).not.toContain("- [ ]");
+	});
+});
+
+describe("groupQuestions in linear-ish time", () => {
+	const PAIRS = [["strength", "stress"], ["manage", "mentor"], ["project", "process"], ["team", "target"], ["deliver", "design"], ["budget", "bridge"],
+		["client", "culture"], ["risk", "route"], ["growth", "goal"], ["hire", "habit"], ["launch", "level"], ["vendor", "value"]];
+	const similar = (n: number): string => `How ${PAIRS.map((p, i) => p[(n >> i) & 1]).join(" ")}?`;
+	const entry = (question: string, i: number): QuestionEntry => ({ question, notePath: `Interviews/N${i % 50}.md`, company: "X" });
+
+	it("5,000 similar questions (4,096 alike in first letters, none the same) in well under a few seconds", () => {
+		const questions = Array.from({ length: 5000 }, (_, n) => (n < 4096 ? similar(n) : `${similar(n - 4096).replace("How", "Why")}s`));
+		const started = performance.now();
+		const groups = groupQuestions(questions.map(entry));
+		expect(performance.now() - started).toBeLessThan(3000);
+		expect(groups).toHaveLength(4096 + 904);
+	});
+
+	it("groups exactly as comparing every pair would", () => {
+		const words = ["prioritise", "prioritize", "strength", "strengths", "weakness", "lead", "led", "team", "teams", "failed", "stress", "project"];
+		const questions = Array.from({ length: 400 }, (_, n) => `Tell me ${[0, 1, 2].map((k) => words[(n * (k + 3) + k * 7) % words.length]).join(" ")}?`);
+		const pairwise: { shape: ReturnType<typeof shapeOf>; members: string[] }[] = [];
+		for (const q of questions) {
+			const shape = shapeOf(q);
+			const g = pairwise.find((x) => sameQuestion(x.shape, shape));
+			if (g) g.members.push(q);
+			else pairwise.push({ shape, members: [q] });
+		}
+		const inOneNote = questions.map((question) => ({ question, notePath: "Interviews/N.md", company: "X" }));
+		expect(groupQuestions(inOneNote).map((g) => g.map((e) => e.question))).toEqual(pairwise.map((g) => g.members));
+		expect(pairwise.length).toBe(12);
 	});
 });
 

@@ -9,6 +9,9 @@ describe("foldText / sameText", () => {
 		["Søren Kierkegaard", "soren kierkegaard"],
 		["Łukasz Straße", "lukasz strasse"],
 		["Ñúñez", "nunez"],
+		["  Dana\tWHITFIELD-Smith ", "dana whitfield smith"],
+		["O`Brien \r\n Jr.", "o'brien jr."],
+		["Mary–Jane O\u2019Neil", "mary jane o'neil"],
 	])("%s folds to %s", (a, b) => expect(foldText(a)).toBe(b));
 	it("keeps different names apart", () => {
 		expect(sameText("Dana Whitfield", "Dana Whitfeld")).toBe(false);

@@ -3,12 +3,13 @@ import { readFile } from "node:fs/promises";
 import { basename, dirname, resolve } from "node:path";
 import { hasInlineInterviewTag, isInterviewNote } from "../../core/detect";
 import { parseInterview, type Interview } from "../../core/interview";
-import { chooseRecipients, draftLetters, isLetterFormat, isLetterKind, lacksOpenRequest, LETTER_FORMATS, LETTER_KINDS, letterKind, type Draft, type LetterKind } from "../../core/letters/index";
+import { chooseRecipients, draftLetters, isLetterFormat, isLetterKind, lacksOpenRequest, LETTER_FORMATS, LETTER_KINDS, letterKind, TemplateError, type Draft, type LetterKind } from "../../core/letters/index";
 import { candidateList } from "../../core/people";
 import { resolveSettings, type LetterFormat, type Settings } from "../../core/settings";
 import { readArgs, readNow } from "../args";
 import { CliError, type CliCommand, type CliIO } from "../command";
 import { readNoteParts } from "../frontmatter";
+import { vaultTemplates } from "../letter-templates";
 import { readNoteSections } from "../markdown";
 import { withVaultPersonNotes, withVaultReferenceNotes } from "../person-notes";
 import { loadVaultSettings, notePath, vaultOfNote } from "../vault";
@@ -52,7 +53,8 @@ Several drafts are printed one after another, each under a line
 "==> TITLE (n of N) <==" (and "To: ADDRESS" when the note gives an email). Warnings, such as a status check drafted before
 the date they gave, go to stderr. Settings come from the vault holding the
 note (the nearest folder above it with .obsidian), else from the vault around
-the current folder, else the defaults.
+the current folder, else the defaults. A letter template in the vault's
+templates folder (see 'templates export') is used for its kind and format.
 
 Exit status: 0 drafted, 2 bad usage or unreadable input.
 
@@ -140,6 +142,16 @@ function output(drafts: Draft[]): string {
 	return drafts.map((d, i) => `==> ${d.title} (${i + 1} of ${drafts.length}) <==\n${to(d)}\n${d.text}`).join("\n");
 }
 
+/** The drafts; a broken letter template is one clear error and no draft. */
+function draftFrom(req: Parameters<typeof draftLetters>[0]): Draft[] {
+	try {
+		return draftLetters(req);
+	} catch (e) {
+		if (e instanceof TemplateError) throw new CliError(`The letter template ${e.message}. No draft was made; fix the template or delete it to use the built-in.`);
+		throw e;
+	}
+}
+
 async function draft(args: string[], io: CliIO): Promise<number> {
 	const opts = readOptions(args);
 	const file = resolve(io.cwd, opts.note);
@@ -163,7 +175,7 @@ async function draft(args: string[], io: CliIO): Promise<number> {
 	for (const p of problems) io.stderr(`warning: ${opts.note}: ${p}\n`);
 	checkAgainstNote(opts, interview, settings);
 	const everyone = opts.to?.trim().toLowerCase() === EVERYONE;
-	const drafts = draftLetters({
+	const drafts = draftFrom({
 		interview,
 		sections: readNoteSections(parts.body, settings.headings),
 		settings,
@@ -172,6 +184,7 @@ async function draft(args: string[], io: CliIO): Promise<number> {
 		now: opts.now,
 		...(everyone ? { everyone } : opts.to !== undefined ? { to: opts.to } : {}),
 		...(opts.item !== undefined ? { requestItem: opts.item } : {}),
+		templates: await vaultTemplates(vault, settings.templatesFolder, opts.kind, opts.format ?? settings.defaultFormat),
 	});
 	if (drafts.length === 0) throw new CliError(`No ${opts.kind} draft applies to ${opts.note}.`);
 	io.stdout(output(drafts));

@@ -13,4 +13,5 @@ export const COMMANDS: CommandRoute[] = [
 	{ name: "checklist", load: async () => (await import("./checklist")).checklistCommand },
 	{ name: "questions", load: async () => (await import("./questions")).questionsCommand },
 	{ name: "ics", load: async () => (await import("./ics")).icsCommand },
+	{ name: "templates", load: async () => (await import("./templates")).templatesCommand },
 ];

@@ -76,14 +76,14 @@ export interface FollowUpKind {
 }
 
 /** A person who would rather be phoned: their status checks and requests are calls. */
-const prefersPhone = (p: Interviewer | undefined): boolean => p?.prefers?.trim().toLowerCase() === "phone";
+export const prefersPhone = (p: Interviewer | undefined): boolean => p?.prefers?.trim().toLowerCase() === "phone";
 const hasContact = (p: Interviewer): boolean => Boolean(p.email?.trim() || p.phone?.trim());
 /** Whether a step recorded with a date is done. */
 const recordedDate = (iv: Interview, key: string): boolean => iv.done[key] !== undefined;
 /** The interview's day has passed its start and it has not been cancelled from our side. */
 const after = (x: RuleInput): x is RuleInput & { date: When } => x.date !== undefined && x.begun;
 /** The person process questions go to: the first interviewer with an email or a preference, else the first. */
-const contactOf = (iv: Interview): Interviewer | undefined =>
+export const contactOf = (iv: Interview): Interviewer | undefined =>
 	iv.interviewers.find((p) => p.email !== undefined || p.prefers !== undefined) ?? iv.interviewers[0];
 
 const to = (people: Interviewer[]): string => (people.length ? ` to ${joinNames(people.map(formalName))}` : "");

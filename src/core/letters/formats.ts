@@ -7,6 +7,9 @@ import { longDate } from "../dates";
 import { placeholder } from "../placeholder";
 import type { LetterContext } from "./context";
 import { fullFormalName, greetingLine } from "./salutation";
+import { BUILT_IN_TEMPLATES } from "./templates/builtin";
+import { renderTemplate, type TemplateSource } from "./templates/engine";
+import { LETTER_VARIABLES } from "./templates/variables";
 
 /** What a letter kind writes; the format decides which parts are used and how. */
 export interface Composition {
@@ -49,29 +52,48 @@ function recipientBlock(ctx: LetterContext): string[] {
 	];
 }
 
-const paragraphs = (parts: string[]): string => parts.map((p) => p.trim()).filter((p) => p !== "").join("\n\n");
+const nonEmpty = (parts: readonly string[]): string[] => parts.map((p) => p.trim()).filter((p) => p !== "");
 
-/** The whole letter text in the requested format, ending with a line break. */
-export function render(ctx: LetterContext, c: Composition): string {
+/** Everything a template may use (templates/variables.ts documents each name). */
+export function letterView(ctx: LetterContext, c: Composition): Record<string, unknown> {
+	const person = ctx.person;
 	const name = senderName(ctx);
-	const greeting = greetingLine(ctx.name, ctx.format, ctx.familiar);
-	switch (ctx.format) {
-		case "email": {
-			const phone = ctx.settings.sender.phone.trim();
-			const signature = [c.emailSignOff ?? "Kind regards,", name, ...(phone ? [phone] : [])].join("\n");
-			return `${paragraphs([`Subject: ${c.subject}`, greeting, ...c.paragraphs, signature])}\n`;
-		}
-		case "letter":
-			return `${paragraphs([
-				senderBlock(ctx).join("\n"),
-				longDate(ctx.now, ctx.settings.dateStyle),
-				recipientBlock(ctx).join("\n"),
-				greeting,
-				...c.paragraphs,
-				"Sincerely,",
-				name,
-			])}\n`;
-		case "card":
-			return `${paragraphs([greeting, ...c.card, `${c.cardSignOff}\n${name}`])}\n`;
-	}
+	const met = ctx.interview.date ? ctx.met.replace(/^ on /, "") : "";
+	return {
+		kind: ctx.kind,
+		format: ctx.format,
+		subject: c.subject,
+		greeting: greetingLine(ctx.name, ctx.format, ctx.familiar),
+		recipient_name: ctx.name,
+		recipient_full_name: person ? fullFormalName(person) : "",
+		recipient_title: person?.title?.trim() ?? "",
+		recipient_email: person?.email?.trim() ?? "",
+		recipient_phone: person?.phone?.trim() ?? "",
+		company: ctx.company,
+		company_address: [],
+		role: ctx.role,
+		interview_date: met,
+		met: ctx.met,
+		today: longDate(ctx.now, ctx.settings.dateStyle),
+		paragraphs: nonEmpty(c.paragraphs),
+		card: nonEmpty(c.card),
+		sign_off: c.emailSignOff ?? "Kind regards,",
+		card_sign_off: c.cardSignOff,
+		highlight: ctx.highlight?.text ?? "",
+		highlight_ties_to: ctx.highlight?.tiesTo ?? "",
+		wishes: ctx.wish ? [ctx.wish] : [],
+		since: ctx.since ? [ctx.since] : [],
+		request_item: ctx.requestItem ?? "",
+		sender_name: name,
+		sender_email: ctx.settings.sender.email.trim(),
+		sender_phone: ctx.settings.sender.phone.trim(),
+		sender_block: senderBlock(ctx),
+		recipient_block: recipientBlock(ctx),
+	};
+}
+
+/** The whole letter text in the requested format from its template (the user's, else the built-in), ending with a line break. */
+export function render(ctx: LetterContext, c: Composition, template?: TemplateSource): string {
+	const source = template ?? { file: `built-in ${ctx.format} template`, text: BUILT_IN_TEMPLATES[ctx.format] };
+	return renderTemplate(source, LETTER_VARIABLES, letterView(ctx, c));
 }

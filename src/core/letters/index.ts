@@ -19,6 +19,8 @@ export { candidatesOf, chooseRecipients, contactPerson, everyoneAtTheCompany, in
 export { addressName } from "./salutation";
 export { statusCheckTiming } from "./timing";
 export { draftNoteText } from "./note";
+export { TemplateError } from "./templates/engine";
+export { templateExport, templateFileName, templateFromFile, type TemplateLookup } from "./templates/files";
 
 /** Who a kind of letter is addressed to, one letter each (the kind's recipients policy; for a reference, your references). */
 export const recipientsFor = (kind: LetterKind, interview: Interview, settings: Pick<Settings, "references"> = { references: [] }): Interviewer[] =>
@@ -70,10 +72,11 @@ export function draftLetters(req: DraftRequest): Draft[] {
 			...(item !== undefined ? { requestItem: item } : {}),
 		});
 		const composition = spec.compose(ctx);
-		const draft: Draft = { kind: req.kind, format: req.format, title: titleOf(ctx), text: render(ctx, composition), warnings: [...warnings, ...addressWarnings(person)] };
+		const draft: Draft = { kind: req.kind, format: req.format, title: titleOf(ctx), text: render(ctx, composition, req.templates?.(req.kind, req.format)), warnings: [...warnings, ...addressWarnings(person)] };
 		if (person) draft.recipient = person.name;
 		if (person?.email) draft.email = person.email;
-		if (req.format === "email") draft.subject = composition.subject;
+		// A user's template may word the subject its own way (or not have one).
+		if (req.format === "email" && draft.text.includes(composition.subject)) draft.subject = composition.subject;
 		return draft;
 	});
 }

@@ -3,6 +3,7 @@ import type { Interview } from "../interview";
 import type { NoteSections } from "../sections";
 import type { LetterFormat, Settings } from "../settings";
 import type { LetterKind } from "./kinds";
+import type { TemplateLookup } from "./templates/files";
 
 export const LETTER_FORMATS: readonly LetterFormat[] = ["email", "letter", "card"];
 
@@ -38,4 +39,6 @@ export interface DraftRequest {
 	everyone?: boolean;
 	/** request-progress: the requested item; defaults to the first one not yet sent. */
 	requestItem?: string;
+	/** The user's templates (their templates folder); the built-ins otherwise. */
+	templates?: TemplateLookup;
 }

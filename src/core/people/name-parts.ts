@@ -120,8 +120,25 @@ function western(full: string, w: string[]): Omit<NameParts, "honorific"> {
 	return { ...parts, surname: w.slice(first).join(" "), guess: "two-surnames" };
 }
 
-/** The parts of `name`; `surname` (the person's field) wins over the rule. */
-export function nameParts(name: string, surname?: string): NameParts {
+// The same few people are named in many notes and labels: their parts are worked out once.
+const known = new Map<string, Readonly<NameParts>>();
+const knownWithSurname = new Map<string, Readonly<NameParts>>();
+const KNOWN_MAX = 5_000;
+
+/** The parts of `name`; `surname` (the person's field) wins over the rule. The result is shared: never change it. */
+export function nameParts(name: string, surname?: string): Readonly<NameParts> {
+	const memo = surname === undefined ? known : knownWithSurname;
+	const id = surname === undefined ? name : JSON.stringify([name, surname]);
+	let parts = memo.get(id);
+	if (parts === undefined) {
+		if (memo.size >= KNOWN_MAX) memo.clear();
+		parts = Object.freeze(partsOfName(name, surname));
+		memo.set(id, parts);
+	}
+	return parts;
+}
+
+function partsOfName(name: string, surname?: string): NameParts {
 	let text = name.normalize("NFC").replace(/\s+/g, " ").trim();
 	const pair = cjkWithLatin(text);
 	if (!pair) text = text.replace(PAREN_RE, " ").trim();

@@ -7,7 +7,7 @@
 import { Notice, type Plugin, type TFile } from "obsidian";
 import { formatLocalDate } from "../../core/dates";
 import { safeFileName } from "../../core/file-names";
-import { candidatesOf, draftLetters, draftNoteText, lacksOpenRequest, LETTER_KINDS, letterKind, recipientsFor, requestChoices, type Draft, type LetterKind } from "../../core/letters/index";
+import { candidatesOf, draftLetters, draftNoteText, lacksOpenRequest, LETTER_KINDS, letterKind, recipientsFor, requestChoices, TemplateError, type Draft, type LetterKind } from "../../core/letters/index";
 import { padded, splitFrontmatter } from "../../core/note-text";
 import { withReferenceNotes } from "../../core/people";
 import { findSection } from "../../core/sections";
@@ -17,6 +17,7 @@ import type { PluginContext } from "../context";
 import { askDraftOptions, type DraftChoices } from "../modals/draft-options-modal";
 import { noteSections } from "../note-sections";
 import { personLookup } from "../person-lookup";
+import { userTemplates } from "../letter-templates";
 import { createUnique, openFile } from "../vault-files";
 
 /** Choices already known (from a follow-up item), preselected in the modal. */
@@ -69,7 +70,7 @@ export async function writeDrafts(ctx: PluginContext, file: TFile, kind: LetterK
 	const now = ctx.now();
 	const { vault, workspace } = ctx.services;
 	const text = await vault.cachedRead(file);
-	const drafts = draftLetters({
+	const drafts = tryDrafting({
 		interview: note.interview,
 		sections: noteSections(text, ctx.services.metadataCache.getFileCache(file), settings.headings),
 		settings,
@@ -78,7 +79,9 @@ export async function writeDrafts(ctx: PluginContext, file: TFile, kind: LetterK
 		now,
 		...(choices.everyone ? { everyone: true } : choices.to !== undefined ? { to: choices.to } : {}),
 		...(choices.requestItem !== undefined ? { requestItem: choices.requestItem } : {}),
+		templates: await userTemplates(vault, settings.templatesFolder, kind, choices.format),
 	});
+	if (drafts === null) return [];
 	if (drafts.length === 0) {
 		new Notice(`No ${letterKind(kind).short.toLowerCase()} draft applies to this note.`);
 		return [];
@@ -97,6 +100,17 @@ export async function writeDrafts(ctx: PluginContext, file: TFile, kind: LetterK
 	for (const f of created) await openFile(workspace, f, true);
 	new Notice(`${countText(created.length)} created in ${settings.draftsFolder}.`);
 	return created;
+}
+
+/** The drafts, or null after telling the user why their template cannot be used (no draft is made from it). */
+function tryDrafting(req: Parameters<typeof draftLetters>[0]): Draft[] | null {
+	try {
+		return draftLetters(req);
+	} catch (e) {
+		if (!(e instanceof TemplateError)) throw e;
+		new Notice(`The letter template ${e.message}. No draft was made; fix the template or delete it to use the built-in.`, 15_000);
+		return null;
+	}
 }
 
 const countText = (n: number): string => (n === 1 ? "1 draft" : `${n} drafts`);

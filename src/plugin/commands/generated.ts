@@ -5,7 +5,7 @@
  */
 import { Notice, type Plugin } from "obsidian";
 import { buildIcs } from "../../core/ics";
-import { buildQuestionBank } from "../../core/questions";
+import { buildQuestionBank } from "../../core/question-bank";
 import type { PluginContext } from "../context";
 import { isQuestionBank } from "../../core/note-text";
 import { reportError } from "../errors";
@@ -39,13 +39,15 @@ export async function collectQuestions(ctx: PluginContext): Promise<Parameters<t
 export async function buildBankNote(ctx: PluginContext): Promise<WriteOutcome> {
 	const path = ctx.settings().questionBankPath;
 	const entries = await collectQuestions(ctx);
-	const outcome = await writeGenerated(ctx.services.vault, path, buildQuestionBank(entries, ctx.now()), isQuestionBank);
+	const now = ctx.now();
+	// An existing bank is merged: the user's ticks and notes stay (DESIGN §7).
+	const outcome = await writeGenerated(ctx.services.vault, path, (current) => buildQuestionBank(entries, now, current ?? undefined), isQuestionBank);
 	if (outcome === "refused") {
 		new Notice(`${path} is a note of yours, not a generated question bank, so it was left alone. Choose another question bank path in settings.`);
 		return outcome;
 	}
 	const notes = new Set(entries.map((e) => e.notePath)).size;
-	new Notice(`Question bank ${outcome}: ${entries.length} ${entries.length === 1 ? "question" : "questions"} from ${notes} ${notes === 1 ? "interview" : "interviews"}.`);
+	new Notice(`Question bank ${outcome === "replaced" ? "updated, your ticks and notes kept" : outcome}: ${entries.length} ${entries.length === 1 ? "question" : "questions"} from ${notes} ${notes === 1 ? "interview" : "interviews"}.`);
 	const file = fileAt(ctx.services.vault, path);
 	if (file) await openFile(ctx.services.workspace, file, true);
 	return outcome;

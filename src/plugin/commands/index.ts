@@ -10,12 +10,14 @@ import { registerMarkThankedCommand } from "./mark-thanked";
 import { registerNewInterviewCommand } from "./new-interview";
 import { registerNextRoundCommand } from "./next-round";
 import { registerReviewCommand } from "./review";
+import { registerTemplateCommands } from "./templates";
 
 export function registerCommands(plugin: Plugin, ctx: PluginContext): void {
 	registerNewInterviewCommand(plugin, ctx);
 	registerNextRoundCommand(plugin, ctx);
 	registerChecklistCommands(plugin, ctx);
 	registerDraftCommands(plugin, ctx);
+	registerTemplateCommands(plugin, ctx);
 	registerReviewCommand(plugin, ctx);
 	registerMarkCommands(plugin, ctx);
 	registerMarkThankedCommand(plugin, ctx);

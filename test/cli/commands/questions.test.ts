@@ -65,6 +65,33 @@ describe("questions [VAULT]", () => {
 		expect(r.stdout).toMatch(/^---\ntype: question-bank\n[\s\S]*No questions yet\./);
 	});
 
+	it("--write writes the bank note into the vault, and merges it the next time: ticks and notes stay", async () => {
+		const vault = vaultCopy();
+		const bankPath = join(vault, "Interviews", "Question bank.md");
+		expect(await run([vault, "--write", "--now", "2026-12-05"], "/")).toEqual({ code: 0, stdout: "Interviews/Question bank.md\n", stderr: "" });
+		const first = readFileSync(bankPath, "utf8");
+		expect(first).toBe(readFileSync(BANK, "utf8"));
+		const edited = first
+			.replace("- [ ] How do you prioritise competing requests?", "- [x] How do you prioritise competing requests?")
+			.replace("“How do you **prioritise** competing requests?”\n", "“How do you **prioritise** competing requests?”\n\t- Start with the deadline\n");
+		expect(edited.split("\n").length).toBe(first.split("\n").length + 1);
+		writeFileSync(bankPath, edited);
+		const second = await run([vault, "--write", "--now", "2026-12-05"], "/");
+		expect(second).toEqual({ code: 0, stdout: "Interviews/Question bank.md\n", stderr: "" });
+		expect(readFileSync(bankPath, "utf8")).toBe(edited);
+		// Without --write, the bank is printed and the note is not touched.
+		expect((await run([vault, "--now", "2026-12-05"], "/")).stdout).toBe(readFileSync(BANK, "utf8"));
+		expect(readFileSync(bankPath, "utf8")).toBe(edited);
+	});
+
+	it("--write leaves a note of the user's at the bank's path alone, exit 2", async () => {
+		const vault = vaultCopy();
+		const bankPath = join(vault, "Interviews", "Question bank.md");
+		writeFileSync(bankPath, "# My questions\n");
+		await expect(run([vault, "--write"], "/")).rejects.toThrow("Interviews/Question bank.md is a note of yours, not a generated question bank, so it was left alone");
+		expect(readFileSync(bankPath, "utf8")).toBe("# My questions\n");
+	});
+
 	const bad: [string, string[], RegExp][] = [
 		["a missing vault", ["/no/such/vault"], /does not exist/],
 		["an unknown option", ["--json"], /Unknown option '--json'/],

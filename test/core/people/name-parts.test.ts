@@ -16,3 +16,13 @@ describe("nameParts", () => {
 		["Anna Maria van Dijk", "van Dijk", { full: "Anna Maria van Dijk", given: "Anna", surname: "van Dijk" }],
 	])("%s (surname: %s)", (name, surname, expected) => expect(nameParts(name, surname)).toEqual(expected));
 });
+
+describe("nameParts results", () => {
+	it("are shared and frozen: the same name gives the same parts, and a surname field its own", () => {
+		const a = nameParts("Dr. Dana Whitfield");
+		expect(nameParts("Dr. Dana Whitfield")).toBe(a);
+		expect(Object.isFrozen(a)).toBe(true);
+		expect(nameParts("Dr. Dana Whitfield", "Dana Whitfield")).toEqual({ full: "Dana Whitfield", honorific: "Dr.", surname: "Dana Whitfield" });
+		expect(a).toEqual({ full: "Dana Whitfield", honorific: "Dr.", given: "Dana", surname: "Whitfield" });
+	});
+});

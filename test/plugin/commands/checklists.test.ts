@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { checklist, type ChecklistKind } from "../../../src/core/checklists";
-import { registerChecklistCommands } from "../../../src/plugin/commands/checklists";
-import { clearNotices, MarkdownView, noticeMessages, runCommand } from "../../mocks/obsidian";
+import { appendChecklist, registerChecklistCommands } from "../../../src/plugin/commands/checklists";
+import { clearNotices, MarkdownView, noticeMessages, runCommand, TFile } from "../../mocks/obsidian";
 import { withCoreDoubles, type CoreDoubles } from "./core-doubles";
 import { flush, INTERVIEW, startHarness } from "./harness";
 
@@ -75,6 +75,19 @@ function layerOf(d: CoreDoubles) {
 	const { runCommand, noticeMessages, openModals, MarkdownView } = d.obsidian;
 	return { startHarness, flush, INTERVIEW, PATH: "Interviews/Northwind.md", runCommand, noticeMessages, openModals, MarkdownView, register: d.checklists.registerChecklistCommands };
 }
+
+describe("appendChecklist (the view's Draft on a checklist item)", () => {
+	it("appends the checklist to a CRLF note in CRLF", async () => {
+		const crlf = INTERVIEW.replace(/\n/g, "\r\n");
+		const h = await startHarness({ [PATH]: crlf }, registerChecklistCommands);
+		const note = h.ctx.index.note(PATH);
+		const file = h.app.vault.getAbstractFileByPath(PATH);
+		if (!note || !(file instanceof TFile)) throw new Error("no note");
+		expect(await appendChecklist(h.ctx, file, "debrief", note.interview)).toBe(true);
+		const after = await h.read(PATH);
+		expect(after).toBe(`${crlf}\r\n${checklist("debrief", note.interview).markdown.replace(/\n+$/, "").replace(/\n/g, "\r\n")}\r\n`);
+	});
+});
 
 describe("checklists (plugin layer, core doubles)", () => {
 	let d: CoreDoubles;

@@ -98,6 +98,16 @@ describe("draft-<kind> under the drafts heading", () => {
 		expect(drafts(h)).toEqual([]);
 	});
 
+	it("keeps a CRLF note CRLF: the drafts added under the heading take its line ending", async () => {
+		const crlf = WITH_DRAFTS.replace(/\n/g, "\r\n");
+		const h = await start({ draftLocation: "section" }, crlf);
+		await draft(h, "thank-you", "Dana Whitfield");
+		const after = await h.read(PATH);
+		expect(after).toMatch(/\r\n## Drafts\r\nEarlier draft kept as is\.\r\n\r\n### Thank-you — Dana Whitfield \(email, /);
+		expect(after.replace(/\r\n/g, "")).not.toMatch(/[\r\n]/);
+		expect(after.endsWith("\r\n\r\n## After drafts\r\nUser text after.\r\n")).toBe(true);
+	});
+
 	it("adds the drafts heading at the end when the note has none", async () => {
 		const h = await start({ draftLocation: "section" });
 		await draft(h, "withdrawal");

@@ -35,7 +35,7 @@ describe("build-question-bank", () => {
 		expect(entries).toHaveLength(3);
 	});
 
-	it("creates the bank, replaces it on the next run, and never overwrites a user's note", async () => {
+	it("creates the bank, and on the next run merges it: ticks and notes kept, a question gone moved under its heading", async () => {
 		const h = await startHarness({ "Interviews/Northwind.md": INTERVIEW }, registerGeneratedCommands);
 		expect(runCommand(h.app, "build-question-bank")).toBe(true);
 		await flush(h.app);
@@ -43,12 +43,20 @@ describe("build-question-bank", () => {
 		expect(first).toMatch(/^---\n[\s\S]*type: question-bank/);
 		expect(first).toContain("Tell me about a time you fixed a broken process.");
 
+		await h.edit("Interviews/Question bank.md", (t) =>
+			t.replace("- [ ] Tell me about a time you fixed a broken process.", "- [x] Tell me about a time you fixed a broken process.\n\t- Use the returns backlog story").replace(
+				"- [ ] How do you prioritise competing requests?",
+				"- [x] How do you prioritise competing requests?",
+			),
+		);
 		await h.edit("Interviews/Northwind.md", (t) => t.replace("- How do you prioritise competing requests?\n", "- Why us?\n"));
 		runCommand(h.app, "build-question-bank");
 		await flush(h.app);
 		const second = await h.read("Interviews/Question bank.md");
-		expect(second).toContain("Why us?");
-		expect(second).not.toContain("competing requests");
+		expect(second).toContain("- [ ] Why us?\n");
+		expect(second).toMatch(/- \[x\] Tell me about a time you fixed a broken process\.\n(\t- \[\[.*\n)+\t- Use the returns backlog story\n/);
+		expect(second.slice(second.indexOf("## No longer in your notes"))).toMatch(/\n- \[x\] How do you prioritise competing requests\?\n$/);
+		expect(noticeMessages().at(-1)).toBe("Question bank updated, your ticks and notes kept: 2 questions from 1 interview.");
 		expect(h.app.vault.getMarkdownFiles().filter((f) => f.path.startsWith("Interviews/Question bank"))).toHaveLength(1);
 	});
 

@@ -11,6 +11,7 @@ const IDS = [
 	"new-next-round-note",
 	...["debrief", "questions-to-ask", "after-interview", "next-round-prep", "thank-you-review"].map((k) => `insert-checklist-${k}`),
 	...["thank-you", "withdrawal", "rejection-thanks", "status-check", "request-progress", "materials", "offer-thanks", "connection-update", "reference-heads-up"].map((k) => `draft-${k}`),
+	"export-letter-templates",
 	"review-draft",
 	...[
 		"prepared",
@@ -41,7 +42,7 @@ describe("registerCommands", () => {
 		for (const kind of CHECKLIST_KINDS) expect(ids.has(`insert-checklist-${kind}`)).toBe(true);
 	});
 
-	it("registers every command of API.md, in sentence case, without hotkeys", async () => {
+	it("registers every command of DESIGN §3.1, in sentence case, without hotkeys", async () => {
 		const h = await startHarness({}, registerCommands);
 		const commands = h.app.commands.listCommands().filter((c) => c.id.startsWith("interview-follow-up:"));
 		expect(commands.map((c) => c.id.replace("interview-follow-up:", "")).sort()).toEqual([...IDS].sort());

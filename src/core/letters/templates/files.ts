@@ -1,0 +1,61 @@
+/**
+ * Letter templates as vault files: "<kind>.<format>.md" in the templates
+ * folder (DESIGN §3.2). Exporting writes the built-ins and a README note of
+ * the variables; a file there wins over the built-in for its kind and format.
+ */
+import { findFrontmatter } from "../../frontmatter-block";
+import type { LetterFormat } from "../../settings";
+import { LETTER_KIND_TABLE, LETTER_KINDS, type LetterKind } from "../kinds";
+import { LETTER_FORMATS } from "../types";
+import { BUILT_IN_TEMPLATES } from "./builtin";
+import type { TemplateSource } from "./engine";
+import { LETTER_VARIABLES } from "./variables";
+
+/** The file a kind's template has in the templates folder: "thank-you.email.md". */
+export const templateFileName = (kind: LetterKind, format: LetterFormat): string => `${kind}.${format}.md`;
+
+export const TEMPLATES_README = "README.md";
+
+/** A template file's text as a template: a frontmatter block (properties the user or Obsidian added) is not part of it. */
+export function templateFromFile(file: string, text: string): TemplateSource {
+	const block = findFrontmatter(text);
+	if (!block) return { file, text: text.replace(/^\uFEFF/, "") };
+	const head = text.slice(0, block.end);
+	return { file, text: text.slice(block.end), lineOffset: head.split("\n").length - 1 };
+}
+
+/** Which template a letter uses: the user's file for its kind and format, else the built-in. */
+export type TemplateLookup = (kind: LetterKind, format: LetterFormat) => TemplateSource | undefined;
+
+function readme(): string {
+	const rows = Object.entries(LETTER_VARIABLES).map(([name, spec]) => `| \`${name}\` | ${spec.type} | ${spec.doc.replace(/\|/g, "\\|")} |`);
+	const files = LETTER_KINDS.map((k) => `- \`${k}.<format>.md\`: ${LETTER_KIND_TABLE[k].title.toLowerCase()}`);
+	return [
+		"# Letter templates",
+		"",
+		"Interview Follow-up drafts each letter from the template here for its kind and format,",
+		`named \`<kind>.<format>.md\` (formats: ${LETTER_FORMATS.join(", ")}). Edit a copy to write in your own`,
+		"voice or another language; delete it to go back to the built-in. Export again to get",
+		"the built-ins of files you deleted: files that are here are never overwritten.",
+		"",
+		...files,
+		"",
+		"Templates are [Mustache](https://mustache.github.io/mustache.5.html), without logic:",
+		"`{{name}}` is a value, `{{#name}}…{{/name}}` repeats for each item of a list (the item is",
+		"`{{.}}`) or shows its text only when the value is not empty, `{{^name}}…{{/name}}` shows",
+		"only when it is empty, and `{{! … }}` is a comment. Values are written as they are.",
+		"A template with an error, or with a name not listed below, is refused with its file and",
+		"line, and no draft is made from it.",
+		"",
+		"| variable | type | what it holds |",
+		"|---|---|---|",
+		...rows,
+		"",
+	].join("\n");
+}
+
+/** The files "Export letter templates" writes (names relative to the templates folder). */
+export function templateExport(): { name: string; text: string }[] {
+	const templates = LETTER_KINDS.flatMap((kind) => LETTER_FORMATS.map((format) => ({ name: templateFileName(kind, format), text: BUILT_IN_TEMPLATES[format] })));
+	return [{ name: TEMPLATES_README, text: readme() }, ...templates];
+}
