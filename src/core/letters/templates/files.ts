@@ -6,7 +6,7 @@
 import { findFrontmatter } from "../../frontmatter-block";
 import type { LetterFormat } from "../../settings";
 import { LETTER_KIND_TABLE, LETTER_KINDS, type LetterKind } from "../kinds";
-import { LETTER_FORMATS } from "../types";
+import { formatsOf, LETTER_FORMATS } from "../types";
 import { BUILT_IN_TEMPLATES } from "./builtin";
 import type { TemplateSource } from "./engine";
 import { LETTER_VARIABLES } from "./variables";
@@ -34,7 +34,7 @@ function readme(): string {
 		"# Letter templates",
 		"",
 		"Interview Follow-up drafts each letter from the template here for its kind and format,",
-		`named \`<kind>.<format>.md\` (formats: ${LETTER_FORMATS.join(", ")}). Edit a copy to write in your own`,
+		`named \`<kind>.<format>.md\` (formats: ${LETTER_FORMATS.join(", ")}; call, the talking points of a phone call, for ${LETTER_KINDS.filter((k) => formatsOf(k).includes("call")).join(", ")}). Edit a copy to write in your own`,
 		"voice or another language; delete it to go back to the built-in. Export again to get",
 		"the built-ins of files you deleted: files that are here are never overwritten.",
 		"",
@@ -56,6 +56,6 @@ function readme(): string {
 
 /** The files "Export letter templates" writes (names relative to the templates folder). */
 export function templateExport(): { name: string; text: string }[] {
-	const templates = LETTER_KINDS.flatMap((kind) => LETTER_FORMATS.map((format) => ({ name: templateFileName(kind, format), text: BUILT_IN_TEMPLATES[format] })));
+	const templates = LETTER_KINDS.flatMap((kind) => formatsOf(kind).map((format) => ({ name: templateFileName(kind, format), text: BUILT_IN_TEMPLATES[format] })));
 	return [{ name: TEMPLATES_README, text: readme() }, ...templates];
 }
