@@ -22,7 +22,8 @@ export type { Speller } from "./review/spelling";
 const needsSpecific = (kind: LetterKind | undefined): boolean => kind === undefined || letterKind(kind).needsSpecific;
 
 /** A letter to someone the user knows (a connection) may open with their first name. */
-const firstNameOk = (kind: LetterKind | undefined): boolean => kind !== undefined && letterKind(kind).firstNameOk === true;
+/** A kind written to someone the user knows (a connection) greets them by first name by design. */
+const firstNameOk = (kind: LetterKind | undefined): boolean => kind !== undefined && letterKind(kind).addressBy === "first-name";
 
 function run(rule: FindingRule, check: () => RawFinding[], errors: RawFinding[]): RawFinding[] {
 	try {

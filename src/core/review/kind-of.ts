@@ -45,6 +45,30 @@ const CUES: [LetterKind, Cue[]][] = [
 		],
 	],
 	[
+		"offer-thanks",
+		[
+			[/\bthank you (?:very much |so much )?for (?:the|your) (?:kind |generous |job )?offer\b/, 2],
+			[/\b(?:the|your) (?:kind |generous |formal |job )?offer (?:of|for) the\b/, 2],
+			[/\b(?:my|an) (?:answer|decision|reply|response) (?:by|before|no later than)\b/, 1],
+			[/\b(?:delighted|thrilled|pleased) to (?:have been|be) (?:chosen|offered|selected)\b/, 1],
+		],
+	],
+	[
+		"materials",
+		[
+			[/\b(?:i attach|i enclose|i have attached|please find (?:attached|enclosed)|attached (?:is|are))\b/, 1],
+			[/\bas (?:you )?(?:asked|requested|promised)\b/, 1],
+		],
+	],
+	[
+		"connection-update",
+		[
+			[/\b(?:wanted to let you know|thought you would like to know|wanted you to hear)\b/, 1],
+			[/\bi (?:interviewed|had an interview|had my interview)\b/, 1],
+			[/\blet you know how it (?:turns out|goes|went)\b/, 1],
+		],
+	],
+	[
 		"request-progress",
 		[
 			[/\byou (?:asked|requested) (?:me )?for\b/, 1],
