@@ -5,6 +5,7 @@
  * drafted too early. Pure; never throws.
  */
 import { letterKind, type LetterKind } from "./letters/kinds";
+import { addressMismatch } from "./review/address";
 import { firstNameSalutation, nameSpelling } from "./review/names";
 import { tooLong } from "./review/length";
 import { placeholders } from "./review/placeholders";
@@ -63,6 +64,7 @@ export function reviewDraft(text: string, ctx: ReviewContext): Finding[] {
 			: []),
 		...run("placeholder", () => placeholders(lines), errors),
 		...(interview && kind === "status-check" ? run("too-early", () => tooEarly(lines, interview, now, settings), errors) : []),
+		...(interview ? run("address", () => addressMismatch(lines, interview, ctx.companyAddress ?? []), errors) : []),
 		...(speller ? run("spelling", () => spellingOf(lines, speller, ctx, names), errors) : []),
 		...errors,
 	];

@@ -5,6 +5,7 @@ import { isInterviewNote } from "../../core/detect";
 import { parseInterview, type Interview } from "../../core/interview";
 import { isLetterKind, LETTER_KINDS, type LetterKind } from "../../core/letters/kinds";
 import type { Finding } from "../../core/review";
+import { addressLines } from "../../core/review/address";
 import { reviewFindings, reviewTarget } from "../../core/review/target";
 import type { NoteSections } from "../../core/sections";
 import { resolveSettings, type Settings } from "../../core/settings";
@@ -80,6 +81,7 @@ interface InterviewSource {
 	sections: NoteSections;
 	/** The note's text: its words are known words for spelling. */
 	text: string;
+	companyAddress: string[];
 }
 
 async function loadInterview(path: string, vault: string | undefined, settings: Settings, io: CliIO, shown = path): Promise<InterviewSource | undefined> {
@@ -91,7 +93,7 @@ async function loadInterview(path: string, vault: string | undefined, settings: 
 	}
 	const rel = (vault ? relative(vault, path) : path).split(sep).join("/");
 	const parsed = await withVaultPersonNotes(vault ?? dirname(path), parseInterview(rel, parts.frontmatter), vault ? rel : basename(path));
-	return { interview: parsed.interview, sections: readNoteSections(parts.body, settings.headings), text };
+	return { interview: parsed.interview, sections: readNoteSections(parts.body, settings.headings), text, companyAddress: addressLines(parts.frontmatter?.company_address) };
 }
 
 async function review(opts: Options, io: CliIO): Promise<Finding[]> {
@@ -114,13 +116,13 @@ async function review(opts: Options, io: CliIO): Promise<Finding[]> {
 	} else if (target.interview === "self") {
 		// An interview note: what stands under its drafts heading, against the note itself.
 		const parsed = await withVaultPersonNotes(vault ?? dirname(file), parseInterview(rel, fm), rel);
-		source = { interview: parsed.interview, sections: readNoteSections(parts.body, settings.headings), text };
+		source = { interview: parsed.interview, sections: readNoteSections(parts.body, settings.headings), text, companyAddress: addressLines(fm.company_address) };
 	} else {
 		const path = target.interview ? await resolveLink(linkedFile(target.interview.link), file, vault) : undefined;
 		if (path) source = await loadInterview(path, vault, settings, io);
 		else if (fm.draft_of !== undefined) io.stderr(`${opts.file}: cannot find the interview note ${JSON.stringify(fm.draft_of)}; names and dates are not checked (use --note).\n`);
 	}
-	const known = { ...(opts.kind ? { kind: opts.kind } : {}), ...(source ? { interview: source.interview, sections: source.sections, noteText: source.text } : {}) };
+	const known = { ...(opts.kind ? { kind: opts.kind } : {}), ...(source ? { interview: source.interview, sections: source.sections, noteText: source.text, companyAddress: source.companyAddress } : {}) };
 	const speller = await englishSpeller().catch((err: unknown) => {
 		io.stderr(`warning: spelling is not checked: the dictionary could not be loaded (${err instanceof Error ? err.message : String(err)}).\n`);
 		return undefined;

@@ -47,6 +47,8 @@ export interface ReviewContext {
 	speller?: Speller;
 	/** The interview note's whole text: its words are known words for spelling. */
 	noteText?: string;
+	/** The note's `company_address`, a line each (see addressLines): a formal letter's recipient block is checked against it. */
+	companyAddress?: string[];
 }
 
 /**
