@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { letterKind } from "../../../src/core/letters/kinds";
 import { reviewDraft } from "../../../src/core/review";
 import { allowedEdits, editDistance } from "../../../src/core/review/names";
 import { ctx, interview, lineOf } from "./fixtures";
