@@ -106,10 +106,9 @@ function renderInterviews(body: HTMLElement, sections: readonly ViewSection[], m
 export function renderFollowUps(root: HTMLElement, model: ViewModel, on: ViewHandlers): void {
 	root.empty();
 	// Built detached and attached once: one insertion into the document instead of one per element.
-	const body = root.ownerDocument.createElement("div");
-	body.className = `ifu-follow-ups${model.compact ? " ifu-compact" : ""}`;
-	renderBody(body, model, on);
-	root.appendChild(body);
+	const detached = createFragment();
+	renderBody(detached.createDiv({ cls: `ifu-follow-ups${model.compact ? " ifu-compact" : ""}` }), model, on);
+	root.appendChild(detached);
 }
 
 function renderBody(body: HTMLElement, model: ViewModel, on: ViewHandlers): void {
