@@ -60,8 +60,12 @@ export interface ClearsItself {
 	clears: string;
 }
 
-/** What an item's Draft button makes: a letter, a checklist, or the next round's note. */
-export type DraftTarget = { letter: LetterKind; format?: "call" } | { checklist: ChecklistKind } | { nextRoundNote: true };
+/**
+ * What an item's Draft button makes: a letter (`late`: another letter once the
+ * item is overdue), a checklist, or the next round's note. A letter to someone
+ * who prefers the phone opens as talking points (letters/formats: formatFor).
+ */
+export type DraftTarget = { letter: LetterKind; late?: LetterKind } | { checklist: ChecklistKind } | { nextRoundNote: true };
 
 export interface FollowUpKind {
 	rule(input: RuleInput): Hit[];
@@ -171,7 +175,7 @@ export const FOLLOW_UP_KINDS = {
 			label: "Connections told",
 			write: { date: "connections_told" },
 		},
-		draft: null,
+		draft: { letter: "connection-update" },
 	},
 	request: {
 		rule: ({ iv, settings }) =>
@@ -184,7 +188,8 @@ export const FOLLOW_UP_KINDS = {
 			return prefersPhone(contact) && contact ? `Call ${formalName(contact)} about ${item}` : `Send what they asked for: ${item}`;
 		},
 		done: { step: "request", commandId: "request-sent", command: "Mark requested material sent", label: "Requested material sent", write: { request: true } },
-		draft: { letter: "request-progress" },
+		// Sending it is the point; once it is late, a note on when it will come.
+		draft: { letter: "materials", late: "request-progress" },
 	},
 	"status-check": {
 		rule: ({ iv, settings }) => {
@@ -241,7 +246,7 @@ export const FOLLOW_UP_KINDS = {
 			return `Thank them for the offer and say when you will reply${by}`;
 		},
 		done: { step: "offer-replied", commandId: "offer-replied", command: "Mark offer replied to", label: "Offer replied to", write: { date: "offer_replied" } },
-		draft: null,
+		draft: { letter: "offer-thanks" },
 	},
 	"next-round-prep": {
 		rule: ({ iv, now }) =>

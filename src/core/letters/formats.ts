@@ -42,6 +42,7 @@ function senderBlock(ctx: LetterContext): string[] {
 
 function recipientBlock(ctx: LetterContext): string[] {
 	if (ctx.reader === "reference") return [ctx.name];
+	if (ctx.reader === "connection") return [ctx.person ? fullFormalName(ctx.person) : placeholder("your contact's full name")];
 	const person = ctx.person;
 	const title = person?.title?.trim();
 	return [
@@ -62,7 +63,7 @@ export function letterView(ctx: LetterContext, c: Composition): Record<string, u
 		kind: ctx.kind,
 		format: ctx.format,
 		subject: c.subject,
-		greeting: greetingLine(ctx.name, ctx.format),
+		greeting: greetingLine(ctx.name, ctx.format, ctx.familiar),
 		recipient_name: ctx.name,
 		recipient_full_name: person ? fullFormalName(person) : "",
 		recipient_title: person?.title?.trim() ?? "",

@@ -111,6 +111,15 @@ describe("draft NOTE --kind KIND", () => {
 		expect(uk.out).toMatch(/\n\n20 November 2026\n\n/);
 	});
 
+	it("connection-update goes to the note's connections by first name; --to names one of them", async () => {
+		const r = await run("vault/Interviews/Northwind.md", "--kind", "connection-update", "--format", "email", "--now", "2026-11-20T09:00");
+		expect(r).toMatchObject({ code: 0, err: "" });
+		expect(r.out.split("\n").slice(0, 3)).toEqual(["Subject: My interview at Northwind Traders", "", "Dear Sam,"]);
+		const wrong = await run("vault/Interviews/Northwind.md", "--kind", "connection-update", "--to", "Dana", "--now", "2026-11-20T09:00");
+		expect(wrong).toMatchObject({ code: 2, out: "" });
+		expect(wrong.err).toBe("interview-follow-up: No connection named 'Dana' in vault/Interviews/Northwind.md; use one of: Sam Ortiz.\n");
+	});
+
 	it("outside a vault uses the defaults: an email with a subject line, and a placeholder for the sender", async () => {
 		const r = await run("loose/Northwind.md", "--kind", "thank-you", "--now", "2026-11-20");
 		expect(r.code).toBe(0);
