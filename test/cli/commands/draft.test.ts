@@ -243,3 +243,19 @@ describe("draft --help", () => {
 		for (const kind of LETTER_KINDS) expect(out).toMatch(new RegExp(`^  ${kind} +${letterKind(kind).help.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`, "m"));
 	});
 });
+
+describe("draft from a pathological note", () => {
+	it("a line of 60,000 '>' in a section is read by the line scan: the draft is made, in seconds", async () => {
+		const deep = note(
+			"type: interview\ncompany: Deep Co\nrole: Analyst\ndate: 2026-11-19\ninterviewers:\n  - name: Dana Whitfield\n    honorific: Ms.",
+			`## Highlights\n- Dana liked the routing idea\n## Questions they asked\n${">".repeat(60000)} Why?\n`,
+		);
+		await writeFile(path("vault/Interviews/Deep.md"), deep);
+		const started = performance.now();
+		const r = await run(path("vault/Interviews/Deep.md"), "--kind", "thank-you", "--format", "email", "--now", "2026-11-20T09:00");
+		expect(performance.now() - started).toBeLessThan(5000);
+		expect([r.code, r.err]).toEqual([0, ""]);
+		expect(r.out).toContain("Dear Ms. Whitfield,");
+		expect(r.out).toContain("routing idea");
+	});
+});
