@@ -41,6 +41,44 @@ const noJsFunctionType = {
 	},
 };
 
+// Libraries a command may not need on every run (an empty vault parses no YAML and
+// formats no date; only `draft` and `review` read Markdown): each is built once into
+// dist/commands/lib/, and a command's import of it becomes an object whose
+// properties require that file on first use, so Node neither compiles nor runs it
+// until then.
+const LAZY = {
+	dates: { "date-fns": ["format", "formatDistance"] },
+	yaml: { "gray-matter/lib/engines": ["yaml"] },
+	markdown: { "mdast-util-from-markdown": ["fromMarkdown"], "mdast-util-gfm": ["gfmFromMarkdown"], "micromark-extension-gfm": ["gfm"] },
+};
+const libOf = new Map(Object.entries(LAZY).flatMap(([lib, modules]) => Object.keys(modules).map((m) => [m, lib])));
+const lazyFilter = new RegExp(`^(${[...libOf.keys()].map((k) => k.replace(/[/.-]/g, "\\$&")).join("|")})$`);
+const lazyLibraries = {
+	name: "lazy-libraries",
+	setup(build) {
+		build.onResolve({ filter: lazyFilter }, (args) => ({ path: args.path, namespace: "lazy" }));
+		build.onLoad({ filter: /.*/, namespace: "lazy" }, (args) => {
+			const lib = libOf.get(args.path);
+			const getters = LAZY[lib][args.path].map((name) => `get ${name}() { return load().${name}; }`).join(", ");
+			return { contents: `let lib; const load = () => (lib ??= require("./lib/${lib}.cjs")); module.exports = { ${getters} };`, loader: "js" };
+		});
+		// The proxy's require of the library file stays a require, next to the command.
+		build.onResolve({ filter: /^\.\/lib\// }, (args) => (args.namespace === "lazy" ? { path: args.path, external: true } : undefined));
+	},
+};
+/** The entry of a library file: what the commands use of its libraries (tree-shaken). */
+const libraryEntries = {
+	name: "library-entries",
+	setup(build) {
+		build.onResolve({ filter: /^lib-entry:/ }, (args) => ({ path: args.path.slice("lib-entry:".length), namespace: "lib-entry" }));
+		build.onLoad({ filter: /.*/, namespace: "lib-entry" }, (args) => ({
+			contents: Object.entries(LAZY[args.path]).map(([module, names]) => `export { ${names.join(", ")} } from ${JSON.stringify(module)};`).join("\n"),
+			loader: "js",
+			resolveDir: process.cwd(),
+		}));
+	},
+};
+
 const common = {
 	bundle: true,
 	platform: "node",
@@ -48,6 +86,7 @@ const common = {
 	target: "node20",
 	// import() becomes require(): no ES module loader at start-up.
 	supported: { "dynamic-import": false },
+	minify: true,
 	logLevel: "warning",
 };
 
@@ -59,7 +98,15 @@ const results = await Promise.all([
 		entryPoints: commands.map((name) => ({ in: `src/cli/commands/${name}.ts`, out: name })),
 		outdir: "dist/commands",
 		outExtension: { ".js": ".cjs" },
-		plugins: [noJsFunctionType],
+		plugins: [lazyLibraries],
+		write: false,
+	}),
+	esbuild.build({
+		...common,
+		entryPoints: Object.keys(LAZY).map((lib) => ({ in: `lib-entry:${lib}`, out: `lib/${lib}` })),
+		outdir: "dist/commands",
+		outExtension: { ".js": ".cjs" },
+		plugins: [libraryEntries, noJsFunctionType],
 		write: false,
 	}),
 ]);

@@ -7,6 +7,7 @@ import { reportError } from "./plugin/errors";
 import { InterviewIndex } from "./plugin/interview-index";
 import { createItemActions } from "./plugin/item-actions";
 import { pluginDataToSave, readPluginData, RejectionLog, settingsProblemsNotice } from "./plugin/plugin-data";
+import { systemLocale } from "./plugin/locale";
 import { FollowUpsSettingTab } from "./plugin/settings-tab";
 import { OverdueStatus, startupNotice } from "./plugin/status-bar";
 import { FollowUpsView, VIEW_TYPE_FOLLOW_UPS } from "./plugin/view";
@@ -23,7 +24,7 @@ export default class InterviewFollowUpPlugin extends Plugin {
 	}, 300, true);
 
 	override async onload(): Promise<void> {
-		const data = readPluginData(await this.loadData());
+		const data = readPluginData(await this.loadData(), systemLocale());
 		this.settings = data.settings;
 		const problems = settingsProblemsNotice(data.problems);
 		if (problems !== null) new Notice(problems, 20_000);

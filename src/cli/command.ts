@@ -5,6 +5,8 @@ export interface CliIO {
 	stderr: (text: string) => void;
 	/** Folder relative paths are resolved against. */
 	cwd: string;
+	/** The system's locale, for the default date style; without it (tests) the default is "uk". */
+	locale?: string;
 }
 
 export interface CliCommand {

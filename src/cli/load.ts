@@ -24,9 +24,10 @@ function modifiedAt(file: string): Date | undefined {
 	}
 }
 
-export async function loadVaultItems(vaultArg: string | undefined, cwd: string, now: Date): Promise<VaultItems> {
+/** `locale`: the system's, for the default date style of the labels. */
+export async function loadVaultItems(vaultArg: string | undefined, cwd: string, now: Date, locale?: string): Promise<VaultItems> {
 	const vault = await resolveVault(vaultArg, cwd);
-	const { settings, problems: settingProblems, rejectionSeen } = await loadVaultSettings(vault);
+	const { settings, problems: settingProblems, rejectionSeen } = await loadVaultSettings(vault, locale);
 	const { notes, problems } = await scanVault(vault, settings);
 	const waiting = new Set(notes.filter((n) => needsFirstSeen(n.interview)).map((n) => n.path));
 	// Not seen by the plugin: the last time the note was written is when the outcome was at the latest.

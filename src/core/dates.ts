@@ -114,3 +114,66 @@ export function endOfLocalDay(d: Date, days = 0): Date {
 export function addLocalDays(d: Date, days: number): Date {
 	return new Date(d.getFullYear(), d.getMonth(), d.getDate() + days, d.getHours(), d.getMinutes(), d.getSeconds());
 }
+
+/** How dates are written in letters, labels and the view (setting `dateStyle`). */
+export type DateStyle = "us" | "uk" | "iso";
+
+export const DATE_STYLES: readonly DateStyle[] = ["us", "uk", "iso"];
+
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
+
+const month = (d: Date): string => MONTHS[d.getMonth()] ?? "";
+const shortMonth = (d: Date): string => month(d).slice(0, 3);
+
+/** "14:00": the local time of day on a 24-hour clock. */
+export const clockTime = (d: Date): string => `${pad(d.getHours())}:${pad(d.getMinutes())}`;
+
+/** "November 21, 2026" (us), "21 November 2026" (uk), "2026-11-21" (iso). */
+export function longDate(d: Date, style: DateStyle): string {
+	if (style === "iso") return formatLocalDate(d);
+	return style === "us" ? `${month(d)} ${d.getDate()}, ${d.getFullYear()}` : `${d.getDate()} ${month(d)} ${d.getFullYear()}`;
+}
+
+/** As longDate, without the year when it is the year of `now` ("November 21", "21 November"); ISO keeps the year. */
+export function dayInYear(d: Date, now: Date, style: DateStyle): string {
+	if (style === "iso" || d.getFullYear() !== now.getFullYear()) return longDate(d, style);
+	return style === "us" ? `${month(d)} ${d.getDate()}` : `${d.getDate()} ${month(d)}`;
+}
+
+export interface ShortDateOptions {
+	/** Add the time of day (24-hour clock); leave it out for a date-only value. */
+	time?: boolean;
+	/** Add the year when it is not the year of `now` (ISO always has it). */
+	now?: Date;
+}
+
+/**
+ * A compact date with the weekday, for labels and the view: "Sun, Nov 22, 14:00"
+ * (us), "Sun 22 Nov, 14:00" (uk), "2026-11-22 14:00" (iso).
+ */
+export function shortDate(d: Date, style: DateStyle, options: ShortDateOptions = {}): string {
+	const time = options.time ? clockTime(d) : "";
+	if (style === "iso") return time ? `${formatLocalDate(d)} ${time}` : formatLocalDate(d);
+	const otherYear = options.now !== undefined && options.now.getFullYear() !== d.getFullYear();
+	const weekday = WEEKDAYS[d.getDay()] ?? "";
+	const day = style === "us"
+		? `${weekday}, ${shortMonth(d)} ${d.getDate()}${otherYear ? `, ${d.getFullYear()}` : ""}`
+		: `${weekday} ${d.getDate()} ${shortMonth(d)}${otherYear ? ` ${d.getFullYear()}` : ""}`;
+	return time ? `${day}, ${time}` : day;
+}
+
+/** Regions that write the month first (US English and the US territories). */
+const MONTH_FIRST_REGIONS = new Set(["US", "PR", "GU", "VI", "AS", "MP", "UM"]);
+
+/**
+ * The date style a locale writes by default: "us" for English in the US (and
+ * bare "en", which is US English), "uk" for every other locale. ISO is only
+ * ever chosen in the settings. A missing or unreadable locale gives "uk".
+ */
+export function dateStyleForLocale(locale: string | undefined): DateStyle {
+	const m = /^([A-Za-z]{2,3})(?:[-_][A-Za-z]{4})?(?:[-_]([A-Za-z]{2}|\d{3}))?(?:[-_.@]|$)/.exec(locale?.trim() ?? "");
+	if (!m || m[1]?.toLowerCase() !== "en") return "uk";
+	const region = m[2]?.toUpperCase();
+	return region === undefined || MONTH_FIRST_REGIONS.has(region) ? "us" : "uk";
+}

@@ -9,7 +9,7 @@ import { firstNameSalutation, nameSpelling } from "./review/names";
 import { tooLong } from "./review/length";
 import { placeholders } from "./review/placeholders";
 import { notSpecific } from "./review/specific";
-import { splitLines, tokens } from "./review/structure";
+import { letterParts, splitLines, tokens } from "./review/structure";
 import { tooEarly } from "./review/timing";
 import { emoticons, informal, negativeTone } from "./review/tone";
 import { FINDING_RULES, SEVERITY, type Finding, type FindingRule, type RawFinding, type ReviewContext } from "./review/types";
@@ -18,6 +18,10 @@ export { FINDING_RULES, SEVERITY, type Finding, type FindingRule, type ReviewCon
 
 /** Kinds whose letters should name something from the note; a withdrawal or a status check need not. */
 const needsSpecific = (kind: LetterKind | undefined): boolean => kind === undefined || letterKind(kind).needsSpecific;
+
+/** A letter to someone the user knows (a connection) may open with their first name. */
+/** A kind written to someone the user knows (a connection) greets them by first name by design. */
+const firstNameOk = (kind: LetterKind | undefined): boolean => kind !== undefined && letterKind(kind).addressBy === "first-name";
 
 function run(rule: FindingRule, check: () => RawFinding[], errors: RawFinding[]): RawFinding[] {
 	try {
@@ -33,11 +37,12 @@ function run(rule: FindingRule, check: () => RawFinding[], errors: RawFinding[])
 export function reviewDraft(text: string, ctx: ReviewContext): Finding[] {
 	const source = typeof text === "string" ? text : "";
 	const lines = splitLines(source);
+	const salutationLines = new Set(letterParts(lines).flatMap((p) => (p.salutation ? [p.salutation.index] : [])));
 	const { interview, sections, kind, settings, now } = ctx;
 	const errors: RawFinding[] = [];
 	const raw: RawFinding[] = [
-		...(interview ? run("name-spelling", () => nameSpelling(tokens(lines), interview, settings), errors) : []),
-		...run("first-name-salutation", () => firstNameSalutation(lines, interview), errors),
+		...(interview ? run("name-spelling", () => nameSpelling(tokens(lines), interview, settings, salutationLines), errors) : []),
+		...run("first-name-salutation", () => firstNameSalutation(lines, interview).filter((f) => f.rule !== "first-name-salutation" || !firstNameOk(kind)), errors),
 		...run("emoticon", () => emoticons(lines), errors),
 		...run("informal", () => informal(lines), errors),
 		...run("negative-tone", () => negativeTone(lines), errors),

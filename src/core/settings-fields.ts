@@ -30,6 +30,8 @@ export interface Field {
 	name: string;
 	desc: string;
 	control: FieldControl;
+	/** The default in words, for a setting whose default is not one fixed value (docs/data-json.md). */
+	defaultText?: string;
 }
 
 export interface FieldGroup {
@@ -87,6 +89,13 @@ export const FIELD_GROUPS: FieldGroup[] = [
 				type: "dropdown",
 				options: { email: "Email", letter: "Formal letter", card: "Short card" },
 			}),
+			{
+				...top("dateStyle", "Date style", "How letters, follow-up labels and the view write dates. Until you choose, it follows the system's language.", {
+					type: "dropdown",
+					options: { us: "US: November 21, 2026", uk: "UK: 21 November 2026", iso: "ISO: 2026-11-21" },
+				}),
+				defaultText: "from the system locale: `\"us\"` for US English (`en-US`, or `en` alone), else `\"uk\"`",
+			},
 		],
 	},
 	{
@@ -108,6 +117,12 @@ export const FIELD_GROUPS: FieldGroup[] = [
 		heading: "Follow-ups view",
 		fields: [
 			top("upcomingDays", "Upcoming covers", "Days ahead shown under Upcoming.", { type: "number", min: 1, max: 365, unit: "days" }),
+			top("viewGrouping", "Group follow-ups", "By when they are due, or one group per interview. The toggle at the top of the view changes it too.", {
+				type: "dropdown",
+				options: { time: "By time", interview: "By interview" },
+			}),
+			top("compactRows", "Compact rows", "Tighter rows, so more follow-ups fit on a screen.", { type: "toggle" }),
+			top("staleDays", "Stale after", "Follow-ups overdue by more than this many days wait in a collapsed Stale group.", { type: "number", min: 1, max: 3650, unit: "days" }),
 			top("startupNotice", "Notice at startup", "Say how many follow-ups are overdue when Obsidian starts.", { type: "toggle" }),
 		],
 	},

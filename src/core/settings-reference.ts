@@ -13,6 +13,9 @@ const keyOf = (f: Field): string => ("group" in f.path ? `${f.path.group}.${f.pa
 const cell = (text: string): string => text.replace(/\|/g, "\\|").replace(/\n/g, "<br>");
 const code = (value: unknown): string => `\`${JSON.stringify(value)}\``;
 
+/** "Formal letter" -> "formal letter"; "US: November 21, 2026" keeps its capitals. */
+const inSentence = (label: string): string => (/^.[a-z ]/.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label);
+
 function typeOf(f: Field): string {
 	const c = f.control;
 	switch (c.type) {
@@ -21,7 +24,7 @@ function typeOf(f: Field): string {
 		case "number":
 			return `whole number, ${c.min} to ${c.max} ${c.unit}`;
 		case "dropdown":
-			return `one of ${Object.entries(c.options).map(([value, label]) => `${code(value)} (${label.toLowerCase()})`).join(", ")}`;
+			return `one of ${Object.entries(c.options).map(([value, label]) => `${code(value)} (${inSentence(label)})`).join(", ")}`;
 		case "text":
 			return c.multiline ? "text; lines separated by `\\n`" : "text";
 		case "references":
@@ -30,7 +33,7 @@ function typeOf(f: Field): string {
 }
 
 function row(f: Field): string {
-	return `| \`${keyOf(f)}\` | ${cell(typeOf(f))} | ${cell(code(readField(DEFAULT_SETTINGS, f.path)))} | ${cell(f.name)} | ${cell(f.desc)} |`;
+	return `| \`${keyOf(f)}\` | ${cell(typeOf(f))} | ${cell(f.defaultText ?? code(readField(DEFAULT_SETTINGS, f.path)))} | ${cell(f.name)} | ${cell(f.desc)} |`;
 }
 
 /** Keys the plugin keeps in data.json beside the settings; they have no row in the settings tab. */

@@ -2,6 +2,7 @@
  * Settings shared by the plugin (saved with saveData) and the CLI (read from
  * VAULT/.obsidian/plugins/interview-follow-up/data.json). Same keys in both.
  */
+import { dateStyleForLocale, type DateStyle } from "./dates";
 import { folderContains, vaultPathProblem } from "./paths";
 import { isRecord } from "./values";
 
@@ -9,6 +10,9 @@ import { readReferences, type Reference } from "./people/references";
 
 export type LetterFormat = "email" | "letter" | "card";
 export type DraftLocation = "folder" | "section";
+/** How the follow-ups view groups its rows. */
+export const VIEW_GROUPINGS = ["time", "interview"] as const;
+export type ViewGrouping = (typeof VIEW_GROUPINGS)[number];
 
 export interface SenderDetails {
 	name: string;
@@ -59,7 +63,15 @@ export interface Settings {
 	offerReplyDays: number;
 	/** The view's Upcoming group covers this many days. */
 	upcomingDays: number;
+	/** The view groups rows by time (Overdue, Today, …) or by interview; the view's toggle saves it. */
+	viewGrouping: ViewGrouping;
+	/** Tighter rows in the view. */
+	compactRows: boolean;
+	/** Items overdue by more than this many days go to the view's collapsed Stale group. */
+	staleDays: number;
 	defaultFormat: LetterFormat;
+	/** How letters, labels and the view write dates; when data.json has none, from the system locale. */
+	dateStyle: DateStyle;
 	sender: SenderDetails;
 	headings: SectionHeadings;
 	startupNotice: boolean;
@@ -89,7 +101,12 @@ export const DEFAULT_SETTINGS: Settings = {
 	closeOutDays: 7,
 	offerReplyDays: 2,
 	upcomingDays: 14,
+	viewGrouping: "time",
+	compactRows: false,
+	staleDays: 30,
 	defaultFormat: "email",
+	// The locale default (resolveSettings with a locale) replaces this.
+	dateStyle: "uk",
 	sender: { name: "", address: "", email: "", phone: "" },
 	headings: {
 		highlights: "Highlights",
@@ -175,7 +192,11 @@ const TOP_CHECKS: Record<string, [Check, string]> = {
 	closeOutDays: [isCount(1, 90), "a whole number of days"],
 	offerReplyDays: [isCount(0, 30), "a whole number of days"],
 	upcomingDays: [isCount(1, 365), "a whole number of days"],
+	viewGrouping: [oneOf(...VIEW_GROUPINGS), "'time' or 'interview'"],
+	compactRows: [isBool, "true or false"],
+	staleDays: [isCount(1, 3650), "a whole number of days"],
 	defaultFormat: [oneOf("email", "letter", "card"), "'email', 'letter' or 'card'"],
+	dateStyle: [oneOf("us", "uk", "iso"), "'us', 'uk' or 'iso'"],
 	startupNotice: [isBool, "true or false"],
 	questionBankPath: [isNonEmptyText, "a note path"],
 	icsPath: [isNonEmptyText, "a file path"],
@@ -220,11 +241,21 @@ function checkPaths(settings: Settings, raw: Record<string, unknown>, problems: 
 	if (problem !== null) refuse("interviewsFolder", problem);
 }
 
-/** Merges saved data over the defaults. Bad values are reported and replaced by defaults; never throws. */
-export function resolveSettings(raw: unknown): SettingsResult {
+/** What the defaults depend on outside data.json. */
+export interface SettingsEnvironment {
+	/** The system's locale ("en-US", "de-DE"): the default `dateStyle` (see dateStyleForLocale). */
+	locale?: string;
+}
+
+/**
+ * Merges saved data over the defaults. Bad values are reported and replaced by
+ * defaults; never throws. Without a locale the default date style is "uk".
+ */
+export function resolveSettings(raw: unknown, env: SettingsEnvironment = {}): SettingsResult {
 	const problems: string[] = [];
 	const settings: Settings = {
 		...DEFAULT_SETTINGS,
+		...(env.locale !== undefined ? { dateStyle: dateStyleForLocale(env.locale) } : {}),
 		sender: { ...DEFAULT_SETTINGS.sender },
 		headings: { ...DEFAULT_SETTINGS.headings },
 		references: [],

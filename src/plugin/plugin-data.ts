@@ -15,9 +15,9 @@ export interface PluginData {
 	rejectionSeen: Record<string, string>;
 }
 
-/** Reads what loadData() returned; bad values fall back to defaults and are reported. */
-export function readPluginData(raw: unknown): PluginData {
-	const { settings, problems } = resolveSettings(raw);
+/** Reads what loadData() returned; bad values fall back to defaults and are reported. `locale` decides the default date style. */
+export function readPluginData(raw: unknown, locale?: string): PluginData {
+	const { settings, problems } = resolveSettings(raw, locale !== undefined ? { locale } : {});
 	const { seen, problems: seenProblems } = readRejectionSeen(raw);
 	return { settings, problems: [...problems, ...seenProblems], rejectionSeen: seen };
 }

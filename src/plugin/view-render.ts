@@ -1,67 +1,62 @@
 /**
  * The follow-ups view's DOM, built with createEl only: note text always goes
- * in as text. Group headings and row lists are siblings, so each row is found
- * by its buttons and belongs to the heading before it.
+ * in as text. Section headings and row lists are siblings, so each row is
+ * found by its buttons and belongs to the heading before it. A section shows
+ * ROWS_PER_PAGE rows and a "Show N more" button; grouped by interview, whole
+ * interviews are added until a page of rows is shown; Stale starts collapsed.
  */
-import { followUpKind } from "../core/follow-ups/kinds";
-import { GROUP_TITLES, SHOWN_GROUPS, type ShownGroup } from "../core/groups";
 import type { FollowUpItem, NoteProblem } from "../core/items";
-import type { ReadonlyItemGroups } from "./index-items";
+import { ROWS_PER_PAGE, rowsShown, type SectionKind, type ViewGrouping, type ViewSection } from "../core/view-sections";
+import type { ViewHandlers, ViewModel } from "./view-model";
+import { button, noteName, renderRow } from "./view-row";
 
-export interface ViewModel {
-	groups: ReadonlyItemGroups;
-	upcomingDays: number;
-	/** False while the index is still being built at startup. */
-	ready: boolean;
-	/** How many interview notes the index holds. */
-	interviews: number;
-	problems: NoteProblem[];
-	when(item: FollowUpItem): string;
-}
+export type { CallTarget, ViewHandlers, ViewModel } from "./view-model";
 
-export interface ViewHandlers {
-	open(item: FollowUpItem): void;
-	draft(item: FollowUpItem): void;
-	done(item: FollowUpItem): void;
-	openNote(path: string): void;
-	newInterview(): void;
-}
+/** The section key under which whole interviews are paged. */
+export const INTERVIEWS_KEY = "interviews";
 
-/** A line under the heading where the group name alone does not say enough. */
-const HINTS: Partial<Record<ShownGroup, (days: number) => string>> = {
-	upcoming: (days) => `Due within the next ${days} ${days === 1 ? "day" : "days"}.`,
+/** A line under the heading where the name alone does not say enough. */
+const HINTS: Partial<Record<SectionKind, (model: ViewModel) => string>> = {
+	upcoming: ({ upcomingDays: d }) => `Due within the next ${d} ${d === 1 ? "day" : "days"}.`,
 	waiting: () => "Not yet: each opens on the date shown.",
+	stale: () => "Long overdue: close them out, or open each to decide.",
 };
 
-let rowIds = 0;
+const GROUPING_LABELS: Record<ViewGrouping, string> = { time: "By time", interview: "By interview" };
 
-function button(parent: HTMLElement, text: string, cls: string, key: string, onClick: () => void, describedBy?: string): HTMLButtonElement {
-	const b = parent.createEl("button", { cls, text, attr: { type: "button", "data-focus-key": key } });
-	if (describedBy) b.setAttr("aria-describedby", describedBy);
-	b.addEventListener("click", onClick);
-	return b;
-}
-
-function renderRow(list: HTMLElement, item: FollowUpItem, group: ShownGroup, model: ViewModel, on: ViewHandlers): void {
-	const row = list.createEl("li", { cls: `ifu-row ifu-row-${group}`, attr: { "data-item-id": item.id } });
-	const titleId = `ifu-row-${++rowIds}`;
-	const title = row.createDiv({ cls: "ifu-row-title", attr: { id: titleId } });
-	title.createSpan({ cls: "ifu-company", text: item.company || noteName(item.note) });
-	if (item.role) {
-		title.createSpan({ cls: "ifu-sep", text: " · " });
-		title.createSpan({ cls: "ifu-role", text: item.role });
+function renderHeader(body: HTMLElement, model: ViewModel, on: ViewHandlers): void {
+	const bar = body.createDiv({ cls: "ifu-header", attr: { role: "group", "aria-label": "Group follow-ups" } });
+	for (const g of Object.keys(GROUPING_LABELS) as ViewGrouping[]) {
+		const b = button(bar, GROUPING_LABELS[g], `ifu-grouping${g === model.grouping ? " is-active" : ""}`, `grouping|${g}`, () => on.setGrouping(g));
+		b.setAttr("aria-pressed", String(g === model.grouping));
 	}
-	row.createDiv({ cls: "ifu-task", text: item.label });
-	const unnamed = item.interviewers.filter((name) => !item.label.includes(name));
-	if (unnamed.length > 0) row.createDiv({ cls: "ifu-people", text: `With ${unnamed.join(", ")}` });
-	row.createDiv({ cls: `ifu-when ifu-when-${group}`, text: model.when(item) });
-	const actions = row.createDiv({ cls: "ifu-actions" });
-	button(actions, "Open", "ifu-action", `${item.id}|open`, () => on.open(item), titleId);
-	if (followUpKind(item.kind).draft) button(actions, "Draft", "ifu-action", `${item.id}|draft`, () => on.draft(item), titleId);
-	button(actions, "Done", "ifu-action ifu-done", `${item.id}|done`, () => on.done(item), titleId);
 }
 
-const noteName = (path: string): string => (path.split("/").pop() ?? path).replace(/\.md$/i, "");
+function renderMore(body: HTMLElement, key: string, left: number, what: string, on: ViewHandlers): void {
+	const n = Math.min(left, ROWS_PER_PAGE);
+	const b = button(body, `Show ${n} more`, "ifu-more", `more|${key}`, () => on.showMore(key));
+	b.setAttr("aria-label", `Show ${n} more ${what} (${left} not shown)`);
+}
+
+/** Renders a section; returns how many rows it drew. */
+function renderSection(body: HTMLElement, section: ViewSection, model: ViewModel, on: ViewHandlers): number {
+	const stale = section.kind === "stale";
+	const open = !stale || model.expanded(section.key);
+	const heading = body.createEl("h3", { cls: `ifu-group-heading ifu-group-${section.kind}` });
+	const label = stale ? button(heading, "", "ifu-toggle", `toggle|${section.key}`, () => on.toggle(section.key)) : heading;
+	if (stale) label.setAttr("aria-expanded", String(open));
+	label.createSpan({ text: `${section.title} ` });
+	label.createSpan({ cls: "ifu-count", text: String(section.items.length) });
+	const hint = HINTS[section.kind];
+	if (hint) body.createEl("p", { cls: "ifu-group-hint", text: hint(model) });
+	if (stale) button(body.createDiv({ cls: "ifu-stale-actions" }), "Close these out", "ifu-close-out", "close-out", () => on.closeOut(section.items));
+	if (!open) return 0;
+	const shown = rowsShown(section.items.length, model.pages(section.key));
+	const list = body.createEl("ul", { cls: "ifu-rows" });
+	for (let i = 0; i < shown; i++) renderRow(list, section.items[i] as FollowUpItem, section.kind, model, on);
+	if (shown < section.items.length) renderMore(body, section.key, section.items.length - shown, "rows", on);
+	return shown;
+}
 
 function renderEmpty(root: HTMLElement, model: ViewModel, on: ViewHandlers): void {
 	const empty = root.createDiv({ cls: "ifu-empty" });
@@ -74,7 +69,7 @@ function renderEmpty(root: HTMLElement, model: ViewModel, on: ViewHandlers): voi
 	} else {
 		empty.createEl("p", { cls: "ifu-empty-title", text: "Nothing to follow up right now" });
 		const n = model.interviews;
-		const next = model.groups.later[0];
+		const next = model.later[0];
 		const tail = next ? ` Next: ${next.label} (${next.company || noteName(next.note)}), ${model.when(next)}.` : "";
 		empty.createEl("p", { cls: "ifu-empty-text", text: `${n} interview ${n === 1 ? "note is" : "notes are"} up to date.${tail}` });
 	}
@@ -94,31 +89,40 @@ function renderProblems(root: HTMLElement, problems: NoteProblem[], on: ViewHand
 	}
 }
 
+/** Interview sections, whole ones, until the pages of rows are used up; then a "Show more". */
+function renderInterviews(body: HTMLElement, sections: readonly ViewSection[], model: ViewModel, on: ViewHandlers): void {
+	const budget = model.pages(INTERVIEWS_KEY) * ROWS_PER_PAGE;
+	let rows = 0;
+	let i = 0;
+	for (; i < sections.length && rows < budget; i++) rows += renderSection(body, sections[i] as ViewSection, model, on);
+	if (i < sections.length) {
+		const left = sections.length - i;
+		const b = button(body, `Show more interviews (${left})`, "ifu-more", `more|${INTERVIEWS_KEY}`, () => on.showMore(INTERVIEWS_KEY));
+		b.setAttr("aria-label", `Show more interviews (${left} not shown)`);
+	}
+}
+
 /** Renders the whole view into `root` (emptied first). */
 export function renderFollowUps(root: HTMLElement, model: ViewModel, on: ViewHandlers): void {
 	root.empty();
-	const body = root.createDiv({ cls: "ifu-follow-ups" });
+	const body = root.createDiv({ cls: `ifu-follow-ups${model.compact ? " ifu-compact" : ""}` });
 	if (!model.ready) {
 		body.createEl("p", { cls: "ifu-empty-text", text: "Reading your interview notes…" });
 		return;
 	}
-	let rows = 0;
-	for (const group of SHOWN_GROUPS) {
-		const items = model.groups[group];
-		if (items.length === 0) continue;
-		rows += items.length;
-		const heading = body.createEl("h3", { cls: `ifu-group-heading ifu-group-${group}` });
-		heading.createSpan({ text: `${GROUP_TITLES[group]} ` });
-		heading.createSpan({ cls: "ifu-count", text: String(items.length) });
-		const hint = HINTS[group];
-		if (hint) body.createEl("p", { cls: "ifu-group-hint", text: hint(model.upcomingDays) });
-		const list = body.createEl("ul", { cls: "ifu-rows" });
-		for (const item of items) renderRow(list, item, group, model, on);
-	}
-	if (rows === 0) renderEmpty(body, model, on);
-	else if (model.groups.later.length > 0) {
-		const n = model.groups.later.length;
-		body.createEl("p", { cls: "ifu-later", text: `${n} more ${n === 1 ? "follow-up is" : "follow-ups are"} due later than ${model.upcomingDays} days from now.` });
+	if (model.sections.length === 0) {
+		renderEmpty(body, model, on);
+	} else {
+		renderHeader(body, model, on);
+		const main = model.sections.filter((s) => s.kind !== "stale");
+		if (model.grouping === "interview") renderInterviews(body, main, model, on);
+		else for (const s of main) renderSection(body, s, model, on);
+		if (model.later.length > 0) {
+			const n = model.later.length;
+			body.createEl("p", { cls: "ifu-later", text: `${n} more ${n === 1 ? "follow-up is" : "follow-ups are"} due later than ${model.upcomingDays} days from now.` });
+		}
+		const stale = model.sections.find((s) => s.kind === "stale");
+		if (stale) renderSection(body, stale, model, on);
 	}
 	if (model.problems.length > 0) renderProblems(body, model.problems, on);
 }

@@ -3,10 +3,13 @@
  * index changes (debounced, so a burst of edits renders once) and when the
  * minute changes, so "today" turns into "overdue" at midnight by itself.
  */
-import { debounce, ItemView, type WorkspaceLeaf } from "obsidian";
-import { relativeWhen } from "../core/groups";
+import { debounce, ItemView, Notice, Platform, type WorkspaceLeaf } from "obsidian";
 import type { FollowUpItem } from "../core/items";
+import { callTarget, rowDate, rowMoment, rowWords, unnamedPeople } from "../core/row-text";
+import { viewSections, type ViewGrouping } from "../core/view-sections";
+import { closeOutStale } from "./close-out";
 import { reportError } from "./errors";
+import { showSnoozeMenu } from "./snooze";
 import { fileAt, openFile } from "./vault-files";
 import { startNewInterview } from "./commands/new-interview";
 import type { ItemActions, PluginContext } from "./context";
@@ -26,6 +29,9 @@ export class FollowUpsView extends ItemView {
 	/** Index revision and minute of what is on screen. */
 	private shown = "";
 	private readonly renderSoon = debounce(() => this.refresh(), 50, true);
+	/** Pages of rows shown per section key, and the collapsible sections opened: kept while the view is open. */
+	private readonly pages = new Map<string, number>();
+	private readonly expanded = new Set<string>();
 
 	constructor(
 		leaf: WorkspaceLeaf,
@@ -71,15 +77,31 @@ export class FollowUpsView extends ItemView {
 		this.shown = key;
 		const settings = ctx.settings();
 		const focused = this.focusKey();
+		const groups = index.groups(now);
 		renderFollowUps(
 			this.contentEl,
 			{
-				groups: index.groups(now),
 				ready: index.isBuilt,
-				upcomingDays: settings.upcomingDays,
 				interviews: index.size,
+				upcomingDays: settings.upcomingDays,
+				grouping: settings.viewGrouping,
+				compact: settings.compactRows,
+				mobile: Platform.isMobile,
+				sections: viewSections(groups, now, settings.viewGrouping, settings.staleDays),
+				later: groups.later.slice(0, 1),
 				problems: index.problems(),
-				when: (item) => relativeWhen(item, now),
+				when: (item) => rowWords(item, now),
+				date: (item) => {
+					const at = rowMoment(item);
+					return { text: rowDate(at, now), at };
+				},
+				people: (item) => unnamedPeople(item),
+				call: (item) => {
+					const note = index.note(item.note);
+					return note ? callTarget(note.interview, item) : null;
+				},
+				pages: (key) => this.pages.get(key) ?? 1,
+				expanded: (key) => this.expanded.has(key),
 			},
 			this.handlers(),
 		);
@@ -102,6 +124,23 @@ export class FollowUpsView extends ItemView {
 			open: (item: FollowUpItem) => run(actions.open(item)),
 			draft: (item: FollowUpItem) => run(actions.draft(item)),
 			done: (item: FollowUpItem) => run(actions.done(item)),
+			snooze: (item: FollowUpItem, evt: MouseEvent) => showSnoozeMenu(ctx, item, evt),
+			call: (_item, target) => new Notice(`Call ${target.name} on ${target.phone}.`),
+			showMore: (key: string) => {
+				this.pages.set(key, (this.pages.get(key) ?? 1) + 1);
+				this.refresh(true);
+			},
+			toggle: (key: string) => {
+				if (!this.expanded.delete(key)) this.expanded.add(key);
+				this.refresh(true);
+			},
+			setGrouping: (grouping: ViewGrouping) => {
+				const settings = ctx.settings();
+				if (settings.viewGrouping === grouping) return;
+				this.pages.clear();
+				run(ctx.saveSettings({ ...settings, viewGrouping: grouping }).then(() => this.refresh(true)));
+			},
+			closeOut: (items: readonly FollowUpItem[]) => run(closeOutStale(ctx, items)),
 			openNote: (path: string) => {
 				const file = fileAt(ctx.services.vault, path);
 				if (file) run(openFile(ctx.services.workspace, file));

@@ -79,8 +79,10 @@ describe("clean letters written by hand", () => {
 });
 
 describe("drafts the letters module writes from notes with full details", () => {
-	// Placeholders a full note cannot fill: the reference is not in the note, nor the day the material will go.
+	// Placeholders a full note cannot fill: the reference is not in the note, nor the day the material will go,
+	// nor (with no offer_deadline) the day you will answer an offer.
 	const BY_DESIGN: Partial<Record<LetterKind, RegExp>> = {
+		"offer-thanks": /^'\[TODO: the date you will reply by\]'/,
 		"request-progress": /^'\[TODO: the date you will send it\]'/,
 		"reference-heads-up": /^'\[TODO: your reference's name\]'/,
 	};

@@ -38,8 +38,15 @@ describe("the data.json reference", () => {
 			const [group, name] = key.split(".");
 			const value = name === undefined ? defaults[key] : defaults[group ?? ""]?.[name];
 			expect(reference).toContain(`| \`${key}\` |`);
-			expect(reference.split("\n").find((l) => l.startsWith(`| \`${key}\` |`))?.split(" | ")[2]).toBe(`\`${JSON.stringify(value)}\``.replace(/\|/g, "\\|"));
+			const shown = reference.split("\n").find((l) => l.startsWith(`| \`${key}\` |`))?.split(" | ")[2];
+			expect(shown).toBe(f.defaultText ?? `\`${JSON.stringify(value)}\``.replace(/\|/g, "\\|"));
 		}
+	});
+
+	it("the date style's default is the locale's: the words name what resolveSettings picks", () => {
+		const shown = reference.split("\n").find((l) => l.startsWith("| `dateStyle` |"))?.split(" | ")[2];
+		expect(shown).toBe('from the system locale: `"us"` for US English (`en-US`, or `en` alone), else `"uk"`');
+		expect(["en-US", "en", "en-GB", "de-DE"].map((locale) => resolveSettings(undefined, { locale }).settings.dateStyle)).toEqual(["us", "us", "uk", "uk"]);
 	});
 
 	it("the types it gives are the ones data.json is checked against", () => {

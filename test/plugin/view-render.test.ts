@@ -10,7 +10,9 @@ import { describe, expect, it } from "vitest";
 import { parseDateText } from "../../src/core/dates";
 import type { ItemGroups } from "../../src/core/groups";
 import type { FollowUpItem, NoteProblem } from "../../src/core/items";
-import { renderFollowUps, type ViewHandlers, type ViewModel } from "../../src/plugin/view-render";
+import { rowDate, rowMoment, rowWords, unnamedPeople } from "../../src/core/row-text";
+import { viewSections, type ViewGrouping } from "../../src/core/view-sections";
+import { renderFollowUps, type CallTarget, type ViewHandlers, type ViewModel } from "../../src/plugin/view-render";
 
 // jsdom gives import.meta.url an http scheme; the file path is still in it.
 const DIR = join(dirname(fileURLToPath(`file://${new URL(import.meta.url).pathname}`)), "__snapshots__/view-render/");
@@ -22,9 +24,16 @@ interface JsonModel {
 	upcomingDays: number;
 	interviews: number;
 	groups: Record<keyof ItemGroups, JsonItem[]>;
-	/** What the view says of each item's timing, by item id. */
-	when: Record<string, string>;
 	problems: NoteProblem[];
+	/** Optional: the moment rendered (default 2026-11-22T09:00:00), grouping, density, platform, stale cut. */
+	now?: string;
+	grouping?: ViewGrouping;
+	compact?: boolean;
+	mobile?: boolean;
+	staleDays?: number;
+	expanded?: string[];
+	/** Call targets by item id. */
+	calls?: Record<string, CallTarget>;
 }
 
 /** A local time from the JSON (no offset: wall-clock time, as in notes). */
@@ -37,13 +46,25 @@ function local(text: string): Date {
 function modelOf(json: JsonModel): ViewModel {
 	const item = (i: JsonItem): FollowUpItem => ({ ...i, due: local(i.due), notBefore: i.notBefore === null ? null : local(i.notBefore) });
 	const g = json.groups;
+	const now = local(json.now ?? "2026-11-22T09:00:00");
+	const groups = { overdue: g.overdue.map(item), today: g.today.map(item), upcoming: g.upcoming.map(item), waiting: g.waiting.map(item), later: g.later.map(item) };
+	const grouping = json.grouping ?? "time";
 	return {
 		ready: json.ready,
 		upcomingDays: json.upcomingDays,
 		interviews: json.interviews,
 		problems: json.problems,
-		groups: { overdue: g.overdue.map(item), today: g.today.map(item), upcoming: g.upcoming.map(item), waiting: g.waiting.map(item), later: g.later.map(item) },
-		when: (i) => json.when[i.id] ?? "?",
+		grouping,
+		compact: json.compact ?? false,
+		mobile: json.mobile ?? false,
+		sections: viewSections(groups, now, grouping, json.staleDays ?? 30),
+		later: groups.later,
+		when: (i) => rowWords(i, now),
+		date: (i) => ({ text: rowDate(rowMoment(i), now), at: rowMoment(i) }),
+		people: (i) => unnamedPeople(i),
+		call: (i) => json.calls?.[i.id] ?? null,
+		pages: () => 1,
+		expanded: (key) => json.expanded?.includes(key) ?? false,
 	};
 }
 
@@ -64,16 +85,66 @@ function html(node: Node, depth = 0): string {
 }
 
 const ignore = (): void => {};
-const HANDLERS: ViewHandlers = { open: ignore, draft: ignore, done: ignore, openNote: ignore, newInterview: ignore };
+const HANDLERS: ViewHandlers = {
+	open: ignore,
+	draft: ignore,
+	done: ignore,
+	snooze: ignore,
+	call: ignore,
+	openNote: ignore,
+	newInterview: ignore,
+	showMore: ignore,
+	toggle: ignore,
+	setGrouping: ignore,
+	closeOut: ignore,
+};
 
 describe("renderFollowUps", () => {
 	it("has the model cases", () => {
-		expect(CASES).toEqual(["follow-ups", "no-interviews", "nothing-due", "starting"]);
+		expect(CASES).toEqual(["by-interview", "follow-ups", "no-interviews", "nothing-due", "stale-and-calls", "starting"]);
 	});
 	it.each(CASES)("%s", async (name) => {
 		const json = JSON.parse(readFileSync(`${DIR}${name}.json`, "utf8")) as JsonModel;
 		const root = document.createElement("div");
 		renderFollowUps(root, modelOf(json), HANDLERS);
 		await expect(Array.from(root.childNodes, (n) => html(n)).join("")).toMatchFileSnapshot(`./__snapshots__/view-render/${name}.html`);
+	});
+});
+
+describe("capped sections", () => {
+	const now = new Date(2026, 10, 22, 9, 0);
+	const many = (notes: number, perNote: number): FollowUpItem[] =>
+		Array.from({ length: notes * perNote }, (_, i) => {
+			const n = Math.floor(i / perNote);
+			const note = `Interviews/N${String(n).padStart(3, "0")}.md`;
+			return { id: `${note}#${i}`, note, company: `Company ${n}`, role: "", kind: "debrief", label: `Task ${i}`, notBefore: null, due: new Date(now.getTime() - (notes * perNote - i) * 60_000), state: "overdue", interviewers: [] };
+		});
+	const model = (items: FollowUpItem[], grouping: ViewGrouping, pages: Record<string, number>): ViewModel => ({
+		...modelOf({ ready: true, upcomingDays: 14, interviews: 1, groups: { overdue: [], today: [], upcoming: [], waiting: [], later: [] }, problems: [] }),
+		grouping,
+		sections: viewSections({ overdue: items, today: [], upcoming: [], waiting: [], later: [] }, now, grouping, 30),
+		pages: (key) => pages[key] ?? 1,
+	});
+	const render = (m: ViewModel, on: ViewHandlers = HANDLERS) => {
+		const root = document.createElement("div");
+		renderFollowUps(root, m, on);
+		return { rows: root.querySelectorAll("li.ifu-row").length, more: Array.from(root.querySelectorAll("button.ifu-more"), (b) => b.textContent), root };
+	};
+
+	it("a group shows 50 rows, then Show N more; each page adds 50", () => {
+		const items = many(120, 1);
+		expect(render(model(items, "time", {}))).toMatchObject({ rows: 50, more: ["Show 50 more"] });
+		expect(render(model(items, "time", { overdue: 2 }))).toMatchObject({ rows: 100, more: ["Show 20 more"] });
+		expect(render(model(items, "time", { overdue: 3 }))).toMatchObject({ rows: 120, more: [] });
+		const asked: string[] = [];
+		const { root } = render(model(items, "time", {}), { ...HANDLERS, showMore: (key) => asked.push(key) });
+		root.querySelector<HTMLButtonElement>("button.ifu-more")?.click();
+		expect(asked).toEqual(["overdue"]);
+	});
+
+	it("by interview, whole interviews are shown until a page of rows is reached", () => {
+		const items = many(30, 3);
+		expect(render(model(items, "interview", {}))).toMatchObject({ rows: 51, more: ["Show more interviews (13)"] });
+		expect(render(model(items, "interview", { interviews: 2 }))).toMatchObject({ rows: 90, more: [] });
 	});
 });

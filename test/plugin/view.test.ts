@@ -2,68 +2,8 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { groupItems } from "../../src/core/groups";
 import { computeItems } from "../../src/core/rules";
-import { resolveSettings, type Settings } from "../../src/core/settings";
-import { createPluginContext } from "../../src/plugin/context";
-import { InterviewIndex } from "../../src/plugin/interview-index";
-import { createItemActions } from "../../src/plugin/item-actions";
-import { FollowUpsView, VIEW_TYPE_FOLLOW_UPS } from "../../src/plugin/view";
-import { createTestApp, fileAt, loadPlugin, openModals, Plugin, settle, type TestApp } from "../mocks/obsidian";
-
-const interview = (company: string, date: string, extra = ""): string =>
-	`---\ntype: interview\ncompany: "${company}"\nrole: Analyst\ndate: ${date}\ninterviewers:\n  - name: Dana Whitfield\n    honorific: Ms.\n    email: dana@example.com\n${extra}---\n## Highlights\n`;
-
-const VAULT = {
-	"Interviews/Northwind.md": interview("Northwind Traders", "2026-11-19 14:00"),
-	"Interviews/Contoso.md": interview("Contoso", "2026-11-21 15:00", "debriefed: 2026-11-21\n"),
-	"Interviews/Fabrikam.md": interview("Fabrikam", "2026-11-25 10:00"),
-	"Interviews/Tailspin.md": interview("Tailspin", "2026-11-18", "debriefed: 2026-11-18\nthank_you_sent: 2026-11-19\nreferences_notified: 2026-11-19\ndecision_by: 2026-12-03\n"),
-	"Interviews/Broken.md": "---\ntype: interview\ncompany: Litware\ndate: soon\n---\n",
-	"Notes/Shopping.md": "Milk.\n",
-};
-
-async function openView(files: Record<string, string>, start: Date, build = true) {
-	const app: TestApp = await createTestApp({ files });
-	const settings: Settings = resolveSettings({}).settings;
-	let now = start;
-	const index = new InterviewIndex(app, () => settings, { now: () => now });
-	const ctx = createPluginContext(app, { index, settings: () => settings, saveSettings: async () => {}, now: () => now });
-	class ViewPlugin extends Plugin {
-		override onload(): void {
-			this.addChild(index);
-			const actions = createItemActions(ctx);
-			this.registerView(VIEW_TYPE_FOLLOW_UPS, (leaf) => new FollowUpsView(leaf, { ctx, actions }));
-			if (build) app.workspace.onLayoutReady(() => index.build());
-		}
-	}
-	await loadPlugin(app, ViewPlugin);
-	const leaf = app.workspace.getRightLeaf(false);
-	await leaf.setViewState({ type: VIEW_TYPE_FOLLOW_UPS });
-	const view = leaf.view as unknown as FollowUpsView;
-	const el = view.contentEl;
-	return {
-		app,
-		leaf,
-		view,
-		el,
-		index,
-		settings,
-		setNow: (d: Date) => (now = d),
-		headings: () => Array.from(el.querySelectorAll("h3")).map((h) => h.textContent ?? ""),
-		/** Row texts under each group heading. */
-		groups: () => {
-			const out: Record<string, string[]> = {};
-			let current = "";
-			for (const node of Array.from(el.querySelectorAll("h3, li.ifu-row"))) {
-				if (node.tagName === "H3") current = (node.textContent ?? "").replace(/\s*\d+$/, "");
-				else (out[current] ??= []).push(node.textContent ?? "");
-			}
-			return out;
-		},
-	};
-}
-
-/** Lets the debounced re-render run. */
-const rendered = () => new Promise((r) => window.setTimeout(r, 80));
+import { fileAt, openModals, settle } from "../mocks/obsidian";
+import { interview, openView, rendered, VAULT } from "./view-fixture";
 
 afterEach(() => vi.useRealTimers());
 
@@ -82,14 +22,16 @@ describe("FollowUpsView", () => {
 		expect(g.Overdue?.map((t) => t.startsWith("Northwind Traders · Analyst"))).toEqual(expected.overdue.map(() => true));
 		expect(g.Today?.every((t) => t.startsWith("Contoso · Analyst"))).toBe(true);
 		expect(g.Upcoming?.some((t) => t.startsWith("Fabrikam"))).toBe(true);
-		expect(g.Waiting?.[0]).toMatch(/^Tailspin · Analyst.*from 4 Dec/);
+		expect(g.Waiting?.[0]).toMatch(/^Tailspin · Analyst.*opens in 12 days · Fri 4 Dec/);
 		for (const [i, item] of expected.overdue.entries()) {
 			expect(g.Overdue?.[i]).toContain(item.label);
-			for (const name of item.interviewers) expect(g.Overdue?.[i]).toContain(name);
+			// Each person is named once: by the label ("Ms. Whitfield") or in the "With …" line.
+			for (const name of item.interviewers) expect(g.Overdue?.[i]).toContain(name.split(" ").at(-1));
+			expect(g.Overdue?.[i]).not.toContain("With Dana Whitfield");
 		}
 		expect(g.Overdue?.[0]).toMatch(/late/);
 		const buttons = Array.from(v.el.querySelectorAll("li.ifu-row")[0]?.querySelectorAll("button") ?? []).map((b) => b.textContent);
-		expect(buttons).toEqual(["Open", "Draft", "Done"]);
+		expect(buttons).toEqual(["Open", "Draft", "Snooze", "Done"]);
 	});
 
 	it("lists notes with bad frontmatter briefly, with a button that opens the note", async () => {

@@ -40,9 +40,11 @@ Options:
   --to NAME       only the letter to this person: the full name, or a first name
                   or surname no one else in the note has (case, accents and
                   apostrophe style do not matter); for reference-heads-up, a
-                  reference from the settings. --to all: a letter to everyone,
+                  reference from the settings; for connection-update, one of
+                  the note's connections. --to all: a letter to everyone,
                   e.g. a status check to every interviewer, not just the contact
-  --item ITEM     request-progress: the requested item (default: the first not yet sent)
+  --item ITEM     materials and request-progress: the requested item (default:
+                  the first not yet sent)
   --now ISO       the moment to draft at (letter date, status-check timing),
                   e.g. 2026-11-22T09:00:00; default: now
   -h, --help      show this help
@@ -111,10 +113,11 @@ function checkRecipient(opts: Options, interview: Interview, settings: Settings)
 				: `Your settings list no references, so there is no '${opts.to}' to write to; add them in the plugin's settings, or leave out --to.`,
 		);
 	}
+	const who = spec.reader === "connection" ? { one: "connection", many: "connections" } : { one: "interviewer", many: "interviewers" };
 	throw new CliError(
 		names.length > 0
-			? `No interviewer named '${opts.to}' in ${opts.note}; use one of: ${names.join(", ")}.`
-			: `${opts.note} lists no interviewers, so there is no '${opts.to}' to write to; leave out --to.`,
+			? `No ${who.one} named '${opts.to}' in ${opts.note}; use one of: ${names.join(", ")}.`
+			: `${opts.note} lists no ${who.many}, so there is no '${opts.to}' to write to; leave out --to.`,
 	);
 }
 
@@ -127,7 +130,7 @@ function checkAgainstNote(opts: Options, interview: Interview, settings: Setting
 }
 
 async function settingsFor(vault: string | undefined, io: CliIO): Promise<Settings> {
-	const loaded = vault ? await loadVaultSettings(vault) : resolveSettings(undefined);
+	const loaded = vault ? await loadVaultSettings(vault, io.locale) : resolveSettings(undefined, io.locale !== undefined ? { locale: io.locale } : {});
 	const { settings, problems } = vault ? await withVaultReferenceNotes(vault, loaded.settings) : { settings: loaded.settings, problems: [] };
 	for (const p of [...loaded.problems, ...problems]) io.stderr(`warning: ${p}\n`);
 	return settings;

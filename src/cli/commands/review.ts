@@ -3,6 +3,7 @@ import { readFile, stat } from "node:fs/promises";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { isInterviewNote } from "../../core/detect";
 import { parseInterview, type Interview } from "../../core/interview";
+import { isLetterKind, LETTER_KINDS, type LetterKind } from "../../core/letters/kinds";
 import type { Finding } from "../../core/review";
 import { reviewFindings, reviewTarget } from "../../core/review/target";
 import type { NoteSections } from "../../core/sections";
@@ -14,21 +15,23 @@ import { readNoteSections } from "../markdown";
 import { withVaultPersonNotes } from "../person-notes";
 import { listNotes, loadVaultSettings, notePath, vaultOfNote } from "../vault";
 
-const USAGE = "Usage: interview-follow-up review FILE [--note INTERVIEW_NOTE] [--json] [--now ISO]";
+const USAGE = "Usage: interview-follow-up review FILE [--note INTERVIEW_NOTE] [--kind KIND] [--json] [--now ISO]";
 
 interface Options {
 	file: string;
 	note?: string;
+	kind?: LetterKind;
 	json: boolean;
 	now: Date;
 }
 
 function parseArgs(args: string[]): Options {
-	const a = readArgs(args, { command: "review", values: ["note", "now"], flags: ["json"], positionals: ["FILE"] });
+	const a = readArgs(args, { command: "review", values: ["note", "kind", "now"], flags: ["json"], positionals: ["FILE"] });
 	const file = a.positionals[0];
 	if (file === undefined) throw new CliError(`Give the draft file to review. ${USAGE}`);
-	const note = a.values.note;
-	return { file, json: a.flags.has("json"), now: readNow(a.values.now), ...(note === undefined ? {} : { note }) };
+	const { note, kind } = a.values;
+	if (kind !== undefined && !isLetterKind(kind)) throw new CliError(`Unknown kind '${kind}'; use one of ${LETTER_KINDS.join(", ")}.`);
+	return { file, json: a.flags.has("json"), now: readNow(a.values.now), ...(note === undefined ? {} : { note }), ...(kind === undefined ? {} : { kind }) };
 }
 
 async function readText(path: string, what: string, shown = path): Promise<string> {
@@ -113,7 +116,8 @@ async function review(opts: Options, io: CliIO): Promise<Finding[]> {
 		if (path) source = await loadInterview(path, vault, settings, io);
 		else if (fm.draft_of !== undefined) io.stderr(`${opts.file}: cannot find the interview note ${JSON.stringify(fm.draft_of)}; names and dates are not checked (use --note).\n`);
 	}
-	return reviewFindings(target, { now: opts.now, settings, ...(source ? { interview: source.interview, sections: source.sections } : {}) });
+	const known = { ...(opts.kind ? { kind: opts.kind } : {}), ...(source ? { interview: source.interview, sections: source.sections } : {}) };
+	return reviewFindings(target, { now: opts.now, settings, ...known });
 }
 
 export const reviewCommand: CliCommand = {
@@ -126,10 +130,14 @@ FILE:LINE  rule  message (line numbers count the frontmatter too).
 A draft note whose frontmatter has draft_of: "[[Interviews/Note]]" is checked
 against that interview note (names, highlights, the status-check date); the
 link is resolved from the vault root (the folder holding .obsidian).
-An interview note itself is reviewed under its "Drafts" heading.
+An interview note itself is reviewed under its "Drafts" heading. The kind
+(a status check is judged by its date, a thank-you must name something from
+the note) comes from the draft's kind: key, else --kind, else its wording.
 
 Options:
   --note PATH  the interview note to check against (overrides draft_of)
+  --kind KIND  the kind of letter when the draft has no kind: key (else it is
+               recognised from the text): one of the draft command's kinds
   --json       print {"findings": [{"rule", "severity", "message", "line"}]}
   --now ISO    the moment to judge timing at (default: now)
 

@@ -4,9 +4,8 @@
  * its Draft button makes. The rules evaluator, the plugin (commands, view
  * buttons) and the CLI read this table; none of them lists kinds itself.
  */
-import { format } from "date-fns";
 import type { ChecklistKind } from "../checklists";
-import { addLocalDays, endOfLocalDay, startOfLocalDay, type When } from "../dates";
+import { addLocalDays, clockTime, endOfLocalDay, shortDate, startOfLocalDay, type When } from "../dates";
 import type { Interview, Interviewer, Outcome } from "../interview";
 import type { LetterKind } from "../letters/kinds";
 import { formalName } from "../people";
@@ -61,8 +60,12 @@ export interface ClearsItself {
 	clears: string;
 }
 
-/** What an item's Draft button makes: a letter, a checklist, or the next round's note. */
-export type DraftTarget = { letter: LetterKind; format?: "call" } | { checklist: ChecklistKind } | { nextRoundNote: true };
+/**
+ * What an item's Draft button makes: a letter (`late`: another letter once the
+ * item is overdue), a checklist, or the next round's note. A letter to someone
+ * who prefers the phone opens as talking points (letters/formats: formatFor).
+ */
+export type DraftTarget = { letter: LetterKind; late?: LetterKind } | { checklist: ChecklistKind } | { nextRoundNote: true };
 
 export interface FollowUpKind {
 	rule(input: RuleInput): Hit[];
@@ -73,14 +76,14 @@ export interface FollowUpKind {
 }
 
 /** A person who would rather be phoned: their status checks and requests are calls. */
-const prefersPhone = (p: Interviewer | undefined): boolean => p?.prefers?.trim().toLowerCase() === "phone";
+export const prefersPhone = (p: Interviewer | undefined): boolean => p?.prefers?.trim().toLowerCase() === "phone";
 const hasContact = (p: Interviewer): boolean => Boolean(p.email?.trim() || p.phone?.trim());
 /** Whether a step recorded with a date is done. */
 const recordedDate = (iv: Interview, key: string): boolean => iv.done[key] !== undefined;
 /** The interview's day has passed its start and it has not been cancelled from our side. */
 const after = (x: RuleInput): x is RuleInput & { date: When } => x.date !== undefined && x.begun;
 /** The person process questions go to: the first interviewer with an email or a preference, else the first. */
-const contactOf = (iv: Interview): Interviewer | undefined =>
+export const contactOf = (iv: Interview): Interviewer | undefined =>
 	iv.interviewers.find((p) => p.email !== undefined || p.prefers !== undefined) ?? iv.interviewers[0];
 
 const to = (people: Interviewer[]): string => (people.length ? ` to ${joinNames(people.map(formalName))}` : "");
@@ -150,13 +153,7 @@ export const FOLLOW_UP_KINDS = {
 				? [{ due: endOfLocalDay(x.date.at, x.settings.tellDays), people: [] }]
 				: [],
 		label: () => "Let your references know they may be called",
-		done: {
-			step: "references",
-			commandId: "references-notified",
-			command: "Mark references notified",
-			label: "References notified",
-			write: { date: "references_notified" },
-		},
+		done: { step: "references", commandId: "references-notified", command: "Mark references notified", label: "References notified", write: { date: "references_notified" } },
 		draft: { letter: "reference-heads-up" },
 	},
 	connections: {
@@ -165,14 +162,8 @@ export const FOLLOW_UP_KINDS = {
 				? [{ due: endOfLocalDay(x.date.at, x.settings.tellDays), people: x.iv.connections }]
 				: [],
 		label: (hit, { iv }) => `Tell ${joinNames(hit.people.map((p) => p.name))} how the interview${iv.company ? ` at ${iv.company}` : ""} went`,
-		done: {
-			step: "connections",
-			commandId: "connections-told",
-			command: "Mark connections told",
-			label: "Connections told",
-			write: { date: "connections_told" },
-		},
-		draft: null,
+		done: { step: "connections", commandId: "connections-told", command: "Mark connections told", label: "Connections told", write: { date: "connections_told" } },
+		draft: { letter: "connection-update" },
 	},
 	request: {
 		rule: ({ iv, settings }) =>
@@ -185,7 +176,8 @@ export const FOLLOW_UP_KINDS = {
 			return prefersPhone(contact) && contact ? `Call ${formalName(contact)} about ${item}` : `Send what they asked for: ${item}`;
 		},
 		done: { step: "request", commandId: "request-sent", command: "Mark requested material sent", label: "Requested material sent", write: { request: true } },
-		draft: { letter: "request-progress" },
+		// Sending it is the point; once it is late, a note on when it will come.
+		draft: { letter: "materials", late: "request-progress" },
 	},
 	"status-check": {
 		rule: ({ iv, settings }) => {
@@ -220,13 +212,7 @@ export const FOLLOW_UP_KINDS = {
 		rule: ({ iv, now, firstSeen }) =>
 			iv.outcome === "rejected" ? [{ due: endOfLocalDay(iv.outcomeDate?.at ?? firstSeen ?? now, 1), people: iv.interviewers }] : [],
 		label: (hit) => `Thank ${namesOr(hit.people, "them")} anyway and keep the door open`,
-		done: {
-			step: "rejection-thanks",
-			commandId: "rejection-thanks-sent",
-			command: "Mark thank-you after rejection sent",
-			label: "Thank-you after the rejection sent",
-			write: { date: "rejection_thanks_sent" },
-		},
+		done: { step: "rejection-thanks", commandId: "rejection-thanks-sent", command: "Mark thank-you after rejection sent", label: "Thank-you after the rejection sent", write: { date: "rejection_thanks_sent" } },
 		draft: { letter: "rejection-thanks" },
 	},
 	"offer-reply": {
@@ -237,21 +223,21 @@ export const FOLLOW_UP_KINDS = {
 				: endOfLocalDay(iv.outcomeDate?.at ?? firstSeen ?? now, settings.offerReplyDays);
 			return [{ due, people: iv.interviewers }];
 		},
-		label: (_hit, { iv }) => {
-			const by = iv.offerDeadline ? `; they need an answer by ${format(iv.offerDeadline.at, "EEE d MMM")}` : "";
+		label: (_hit, { iv, settings, now }) => {
+			const by = iv.offerDeadline ? `; they need an answer by ${shortDate(iv.offerDeadline.at, settings.dateStyle, { now })}` : "";
 			return `Thank them for the offer and say when you will reply${by}`;
 		},
 		done: { step: "offer-replied", commandId: "offer-replied", command: "Mark offer replied to", label: "Offer replied to", write: { date: "offer_replied" } },
-		draft: null,
+		draft: { letter: "offer-thanks" },
 	},
 	"next-round-prep": {
 		rule: ({ iv, now }) =>
 			iv.outcome === "next-round" && iv.nextRound && iv.nextRound.at.getTime() > now.getTime()
 				? [{ due: endOfLocalDay(iv.nextRound.at, -1), people: [] }]
 				: [],
-		label: (_hit, { iv }) => {
+		label: (_hit, { iv, settings, now }) => {
 			const round = iv.nextRound;
-			const when = round ? format(round.at, round.dateOnly ? "EEE d MMM" : "EEE d MMM 'at' HH:mm") : "";
+			const when = round ? `${shortDate(round.at, settings.dateStyle, { now })}${round.dateOnly ? "" : ` at ${clockTime(round.at)}`}` : "";
 			return `Prepare for the next round on ${when}${iv.nextStep ? `: ${iv.nextStep}` : ""}`;
 		},
 		done: { clears: "Preparation for the next round clears itself once the round's date has passed." },

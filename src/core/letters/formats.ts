@@ -3,10 +3,10 @@
  * sign-off with name and phone), a formal letter (sender block, date,
  * recipient block, "Dear Ms. Whitfield:"), and a short card.
  */
+import { longDate } from "../dates";
 import { placeholder } from "../placeholder";
 import type { LetterContext } from "./context";
 import { fullFormalName, greetingLine } from "./salutation";
-import { longDate } from "./text";
 import { BUILT_IN_TEMPLATES } from "./templates/builtin";
 import { renderTemplate, type TemplateSource } from "./templates/engine";
 import { LETTER_VARIABLES } from "./templates/variables";
@@ -42,6 +42,7 @@ function senderBlock(ctx: LetterContext): string[] {
 
 function recipientBlock(ctx: LetterContext): string[] {
 	if (ctx.reader === "reference") return [ctx.name];
+	if (ctx.reader === "connection") return [ctx.person ? fullFormalName(ctx.person) : placeholder("your contact's full name")];
 	const person = ctx.person;
 	const title = person?.title?.trim();
 	return [
@@ -62,7 +63,7 @@ export function letterView(ctx: LetterContext, c: Composition): Record<string, u
 		kind: ctx.kind,
 		format: ctx.format,
 		subject: c.subject,
-		greeting: greetingLine(ctx.name, ctx.format),
+		greeting: greetingLine(ctx.name, ctx.format, ctx.familiar),
 		recipient_name: ctx.name,
 		recipient_full_name: person ? fullFormalName(person) : "",
 		recipient_title: person?.title?.trim() ?? "",
@@ -73,7 +74,7 @@ export function letterView(ctx: LetterContext, c: Composition): Record<string, u
 		role: ctx.role,
 		interview_date: met,
 		met: ctx.met,
-		today: longDate(ctx.now),
+		today: longDate(ctx.now, ctx.settings.dateStyle),
 		paragraphs: nonEmpty(c.paragraphs),
 		card: nonEmpty(c.card),
 		sign_off: c.emailSignOff ?? "Kind regards,",

@@ -43,7 +43,8 @@ export const lacksOpenRequest = (kind: LetterKind, interview: Interview, named?:
 
 /** "Thank-you note to Ms. Whitfield — Northwind Traders". */
 function titleOf(ctx: LetterContext): string {
-	const to = ctx.reader === "reference" ? "" : ` to ${ctx.person ? ctx.name : "the interviewer"}`;
+	const who = ctx.reader === "connection" ? ctx.person?.name ?? "your contact" : ctx.person ? ctx.name : "the interviewer";
+	const to = ctx.reader === "reference" ? "" : ` to ${who}`;
 	const company = ctx.interview.company.trim();
 	return `${letterKind(ctx.kind).title}${to}${company ? ` — ${company}` : ""}`;
 }
@@ -63,7 +64,13 @@ export function draftLetters(req: DraftRequest): Draft[] {
 	if (spec.aboutRequest && item === undefined) return [];
 	const warnings = spec.warnings(req.interview, req.settings, req.now);
 	return people.map((person) => {
-		const ctx = letterContext({ ...req, reader: spec.reader, person, ...(item !== undefined ? { requestItem: item } : {}) });
+		const ctx = letterContext({
+			...req,
+			reader: spec.reader,
+			person,
+			...(spec.addressBy ? { addressBy: spec.addressBy } : {}),
+			...(item !== undefined ? { requestItem: item } : {}),
+		});
 		const composition = spec.compose(ctx);
 		const draft: Draft = { kind: req.kind, format: req.format, title: titleOf(ctx), text: render(ctx, composition, req.templates?.(req.kind, req.format)), warnings: [...warnings, ...addressWarnings(person)] };
 		if (person) draft.recipient = person.name;

@@ -4,7 +4,7 @@ import { placeholder } from "../placeholder";
 import type { LetterContext } from "./context";
 import type { Composition } from "./formats";
 import { fullFormalName } from "./salutation";
-import { dayInLetter, listOf } from "./text";
+import { listOf } from "./text";
 
 /** "Ms. Dana Whitfield (Head of Operations) or Sam Ortiz". */
 function whoMayCall(ctx: LetterContext): string {
@@ -15,7 +15,7 @@ function whoMayCall(ctx: LetterContext): string {
 export function referenceHeadsUp(ctx: LetterContext): Composition {
 	const { role, company, met } = ctx;
 	const decisionBy = ctx.interview.decisionBy;
-	const day = decisionBy ? dayInLetter(decisionBy.at, ctx.now) : "";
+	const day = decisionBy ? ctx.day(decisionBy.at) : "";
 	const soon = !decisionBy
 		? ""
 		: ctx.now.getTime() > endOfLocalDay(decisionBy.at).getTime()

@@ -4,22 +4,20 @@
  * when it will come.
  */
 import { placeholder } from "../placeholder";
-import type { LetterContext } from "./context";
+import { keen, type LetterContext } from "./context";
 import type { Composition } from "./formats";
-import { capitalised, dayInLetter, introduce, itemAfterThe } from "./text";
+import { capitalised, introduce, itemAfterThe } from "./text";
 import { specificPoint } from "./thank-you";
 
-/** "very interested", or just "interested" when the note says interest: unsure. */
-const keen = (ctx: LetterContext): string => (ctx.interview.interest === "unsure" ? "interested" : "very interested");
 
 function timeline(ctx: LetterContext): string {
 	const { decisionBy, statusChecks } = ctx.interview;
 	const last = statusChecks[statusChecks.length - 1];
-	const earlier = last ? ` and I am following up on my note of ${dayInLetter(last.at, ctx.now)}` : "";
+	const earlier = last ? ` and I am following up on my note of ${ctx.day(last.at)}` : "";
 	if (decisionBy) {
-		return `You mentioned that you expected to reach a decision by ${dayInLetter(decisionBy.at, ctx.now)}${earlier}, so I am writing to ask whether there is any news.`;
+		return `You mentioned that you expected to reach a decision by ${ctx.day(decisionBy.at)}${earlier}, so I am writing to ask whether there is any news.`;
 	}
-	if (last) return `I am following up on my note of ${dayInLetter(last.at, ctx.now)} to ask whether there is any news on the decision.`;
+	if (last) return `I am following up on my note of ${ctx.day(last.at)} to ask whether there is any news on the decision.`;
 	return "I understand that these decisions take time, and I would be grateful for an update on where the process stands.";
 }
 
@@ -34,7 +32,7 @@ export function statusCheck(ctx: LetterContext): Composition {
 		paragraphs: [`${opening} ${timeline(ctx)}`, `${interest}${since}`, "If there is anything else you need from me, I will gladly send it."],
 		card: [
 			decisionBy
-				? `Thank you again for meeting with me about the ${role} role. You mentioned a decision by ${dayInLetter(decisionBy.at, ctx.now)}, and I would welcome any news.`
+				? `Thank you again for meeting with me about the ${role} role. You mentioned a decision by ${ctx.day(decisionBy.at)}, and I would welcome any news.`
 				: `Thank you again for meeting with me about the ${role} role. I would welcome any news on where the process stands.`,
 			`I remain ${keen(ctx)} in joining ${company}.`,
 		],

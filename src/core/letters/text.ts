@@ -4,21 +4,6 @@
  * letter goes to them, trailing punctuation dropped, dates spelt out.
  */
 
-const MONTHS = [
-	"January", "February", "March", "April", "May", "June",
-	"July", "August", "September", "October", "November", "December",
-];
-
-/** "19 November 2026". */
-export function longDate(d: Date): string {
-	return `${d.getDate()} ${MONTHS[d.getMonth()] ?? ""} ${d.getFullYear()}`;
-}
-
-/** "19 November", with the year only when it is not the year of `now`. */
-export function dayInLetter(d: Date, now: Date): string {
-	return d.getFullYear() === now.getFullYear() ? `${d.getDate()} ${MONTHS[d.getMonth()] ?? ""}` : longDate(d);
-}
-
 /** Inline Markdown as a reader would see it: links, emphasis, code and highlights reduced to their words. */
 export function plainText(markdown: string): string {
 	return markdown

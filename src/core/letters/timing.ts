@@ -2,10 +2,10 @@
  * When a status check may go out, in words for the letter's warnings; the day
  * itself comes from the rules (DESIGN §2).
  */
+import { longDate } from "../dates";
 import type { Interview } from "../interview";
 import { statusCheckNotBefore, thankYouDate } from "../rules";
 import type { Settings } from "../settings";
-import { longDate } from "./text";
 
 export interface StatusCheckTiming {
 	/** Before this a status check is early; undefined when the note does not say. */
@@ -20,10 +20,10 @@ export function statusCheckTiming(iv: Interview, settings: Settings): StatusChec
 	const last = iv.statusChecks[iv.statusChecks.length - 1];
 	const thanked = thankYouDate(iv);
 	const reason = last
-		? `your last status check went out on ${longDate(last.at)}, and the next should wait ${settings.statusCheckRepeatDays} days`
+		? `your last status check went out on ${longDate(last.at, settings.dateStyle)}, and the next should wait ${settings.statusCheckRepeatDays} days`
 		: iv.decisionBy
-			? `they said they would decide by ${longDate(iv.decisionBy.at)}`
-			: `they gave no decision date, so wait ${settings.statusCheckWaitDays} days after your thank-you of ${longDate(thanked ?? notBefore)}`;
+			? `they said they would decide by ${longDate(iv.decisionBy.at, settings.dateStyle)}`
+			: `they gave no decision date, so wait ${settings.statusCheckWaitDays} days after your thank-you of ${longDate(thanked ?? notBefore, settings.dateStyle)}`;
 	return { notBefore, reason };
 }
 
@@ -41,7 +41,7 @@ export function statusCheckWarnings(iv: Interview, settings: Settings, now: Date
 	if (!timing.notBefore) {
 		out.push(`Send the thank-you first: ${timing.reason}. A status check comes ${settings.statusCheckWaitDays} days after the thank-you when they gave no decision date.`);
 	} else if (now.getTime() < timing.notBefore.getTime()) {
-		out.push(`This status check is early: ${timing.reason}. Wait until ${longDate(timing.notBefore)}; chasing before then can hurt your chances.`);
+		out.push(`This status check is early: ${timing.reason}. Wait until ${longDate(timing.notBefore, settings.dateStyle)}; chasing before then can hurt your chances.`);
 	}
 	return out;
 }

@@ -10,7 +10,7 @@ import { nameParts, type Person } from "../people";
 import type { Settings } from "../settings";
 import { foldText, sameSpelling, sameText } from "../text-compare";
 import { COMMON_WORDS } from "./common-words";
-import { letterParts, type Token } from "./structure";
+import { letterParts, type Salutation, type Token } from "./structure";
 import type { RawFinding } from "./types";
 
 /**
@@ -101,35 +101,42 @@ function nearMiss(w: string, targets: Target[]): Target | undefined {
 	return best?.target;
 }
 
-/** `name-spelling`: capitalised words one or two letters away from a name in the note, or the name without its accents. */
-export function nameSpelling(words: Token[], interview: Interview, settings: Settings): RawFinding[] {
+/** What is wrong with a word as written, or null: the same for every occurrence of it. */
+function misspelt(word: string, w: string, targets: Target[]): string | null {
+	// "Nunez" for Ñúñez: the same letters, the accents left out.
+	const unaccented = targets.find((x) => sameText(x.part, word) && !sameSpelling(x.part, word));
+	if (unaccented) {
+		const what = unaccented.company ? "the company's name" : "the name";
+		return `'${word}' drops the accents of ${ofWhom(unaccented)}; write ${unaccented.part} as in the note (${what}).`;
+	}
+	if (w.length < 3 || COMMON_WORDS.has(w)) return null;
+	const target = nearMiss(w, targets);
+	if (!target) return null;
+	return `'${word}' looks like a misspelling of ${ofWhom(target)}; check the ${target.company ? "company's name" : "name"} against the note.`;
+}
+
+/** `name-spelling`: capitalised words (any word of a salutation line, 0-based) one or two letters away from a name in the note, or the name without its accents. */
+export function nameSpelling(words: Token[], interview: Interview, settings: Settings, salutationLines: ReadonlySet<number> = new Set()): RawFinding[] {
 	const targets = targetsOf(interview);
 	if (targets.length === 0) return [];
 	const known = knownWords(interview, settings);
 	const out: RawFinding[] = [];
 	const seen = new Set<string>();
+	// A long draft repeats its words: each distinct word is judged once.
+	const verdicts = new Map<string, string | null>();
 	for (const t of words) {
-		const w = key(t.word);
 		const first = t.word.charAt(0);
-		// Lower-case words are taken as ordinary words: names are written with a capital.
-		if (w.length < 2 || first === first.toLocaleLowerCase() || known.has(w) || seen.has(`${t.line}:${w}`)) continue;
-		// "Nunez" for Ñúñez: the same letters, the accents left out.
-		const unaccented = targets.find((x) => sameText(x.part, t.word) && !sameSpelling(x.part, t.word));
-		if (unaccented) {
-			seen.add(`${t.line}:${w}`);
-			const what = unaccented.company ? "the company's name" : "the name";
-			out.push({ rule: "name-spelling", line: t.line + 1, message: `'${t.word}' drops the accents of ${ofWhom(unaccented)}; write ${unaccented.part} as in the note (${what}).` });
-			continue;
+		// Lower-case words are taken as ordinary words (names are written with a capital), except in a salutation: "Dear Mr. nunez,".
+		if (first === first.toLocaleLowerCase() && !salutationLines.has(t.line)) continue;
+		let message = verdicts.get(t.word);
+		if (message === undefined) {
+			const w = key(t.word);
+			message = w.length < 2 || known.has(w) ? null : misspelt(t.word, w, targets);
+			verdicts.set(t.word, message);
 		}
-		if (w.length < 3 || COMMON_WORDS.has(w)) continue;
-		const target = nearMiss(w, targets);
-		if (!target) continue;
-		seen.add(`${t.line}:${w}`);
-		out.push({
-			rule: "name-spelling",
-			line: t.line + 1,
-			message: `'${t.word}' looks like a misspelling of ${ofWhom(target)}; check the ${target.company ? "company's name" : "name"} against the note.`,
-		});
+		if (message === null || seen.has(`${t.line}:${t.word}`)) continue;
+		seen.add(`${t.line}:${t.word}`);
+		out.push({ rule: "name-spelling", line: t.line + 1, message });
 	}
 	return out;
 }
@@ -167,48 +174,53 @@ const byGivenName = (people: Person[], word: string): Person | undefined =>
  * or "Mr. Ceallaigh" for Ó Ceallaigh.
  */
 export function firstNameSalutation(lines: string[], interview: Interview | undefined): RawFinding[] {
-	const out: RawFinding[] = [];
 	const people = interview ? everyoneAtTheCompany(interview) : [];
+	const out: RawFinding[] = [];
+	// Many letters greet the same way: each greeting is judged once.
+	const verdicts = new Map<string, Omit<RawFinding, "line"> | null>();
 	for (const { salutation } of letterParts(lines)) {
 		if (!salutation) continue;
-		const words = partsOf(salutation.addressee);
-		if (words.length === 0) continue;
-		// The honorific as written, with its dot ("Mr."): advice repeats it.
-		const honorific = words.length >= 2 && isHonorific(words[0] ?? "") ? salutation.addressee.trim().split(/\s+/)[0] : undefined;
-		const rest = honorific ? words.slice(1) : words;
-		const name = rest.join(" ");
-		if (GENERIC_ADDRESSEES.has(key(name))) continue;
-		const line = salutation.index + 1;
-		if (people.length > 0) {
-			if (honorific && people.some((p) => fitsHonorific(p, name))) continue;
-			const given = rest.length === 1 ? byGivenName(people, name) : undefined;
-			const familyFirst = given !== undefined && nameParts(given.name, given.surname).guess === "family-first";
-			if (given && !(honorific && familyFirst)) {
-				out.push({
-					rule: "first-name-salutation",
-					line,
-					message: honorific
-						? `'${salutation.addressee}' pairs a title with a first name; ${advice(given, honorific)}.`
-						: `'${salutation.greeting} ${name}' addresses ${given.name} by first name; ${advice(given, honorific)}.`,
-				});
-				continue;
-			}
-			if (!honorific) continue;
-			const person = people.find((p) => rest.every((w) => partsOf(p.name).some((x) => sameText(x, w))));
-			if (!person) continue;
-			const surname = nameParts(person.name, person.surname).surname;
-			out.push({
-				rule: "wrong-surname",
-				line,
-				message: `'${salutation.addressee}' does not use the surname of ${person.name}, which is ${surname}; ${advice(person, honorific)}.`,
-			});
-		} else if (words.length === 1 && /^\p{Lu}/u.test(name)) {
-			out.push({
-				rule: "first-name-salutation",
-				line,
-				message: `'${salutation.greeting} ${salutation.addressee}' reads as a first name; address the reader by title and surname, or by full name.`,
-			});
+		const memo = `${salutation.greeting}\u0000${salutation.addressee}`;
+		let verdict = verdicts.get(memo);
+		if (verdict === undefined) {
+			verdict = salutationFinding(salutation, people);
+			verdicts.set(memo, verdict);
 		}
+		if (verdict) out.push({ ...verdict, line: salutation.index + 1 });
 	}
 	return out;
+}
+
+function salutationFinding(salutation: Salutation, people: Person[]): Omit<RawFinding, "line"> | null {
+	const words = partsOf(salutation.addressee);
+	if (words.length === 0) return null;
+	// The honorific as written, with its dot ("Mr."): advice repeats it.
+	const honorific = words.length >= 2 && isHonorific(words[0] ?? "") ? salutation.addressee.trim().split(/\s+/)[0] : undefined;
+	const rest = honorific ? words.slice(1) : words;
+	const name = rest.join(" ");
+	if (GENERIC_ADDRESSEES.has(key(name))) return null;
+	if (people.length === 0) {
+		return words.length === 1 && /^\p{Lu}/u.test(name)
+			? { rule: "first-name-salutation", message: `'${salutation.greeting} ${salutation.addressee}' reads as a first name; address the reader by title and surname, or by full name.` }
+			: null;
+	}
+	if (honorific && people.some((p) => fitsHonorific(p, name))) return null;
+	const given = rest.length === 1 ? byGivenName(people, name) : undefined;
+	const familyFirst = given !== undefined && nameParts(given.name, given.surname).guess === "family-first";
+	if (given && !(honorific && familyFirst)) {
+		return {
+			rule: "first-name-salutation",
+			message: honorific
+				? `'${salutation.addressee}' pairs a title with a first name; ${advice(given, honorific)}.`
+				: `'${salutation.greeting} ${name}' addresses ${given.name} by first name; ${advice(given, honorific)}.`,
+		};
+	}
+	if (!honorific) return null;
+	const person = people.find((p) => rest.every((w) => partsOf(p.name).some((x) => sameText(x, w))));
+	if (!person) return null;
+	const surname = nameParts(person.name, person.surname).surname;
+	return {
+		rule: "wrong-surname",
+		message: `'${salutation.addressee}' does not use the surname of ${person.name}, which is ${surname}; ${advice(person, honorific)}.`,
+	};
 }

@@ -14,6 +14,8 @@ const BLANK_WORDS_RE = /^(?:(?:\p{Lu}|[Ii]nsert\s|[Yy]our\s|[Aa]dd\s)[\p{L}.'’
 export function placeholders(lines: string[]): RawFinding[] {
 	const out: RawFinding[] = [];
 	lines.forEach((line, i) => {
+		// Every placeholder form opens with a bracket or a brace.
+		if (!line.includes("[") && !line.includes("{{")) return;
 		const hits: { at: number; text: string }[] = [];
 		for (const re of [PLACEHOLDER_RE, TEMPLATE_RE]) {
 			for (const m of line.matchAll(new RegExp(re.source, "g"))) hits.push({ at: m.index, text: m[0] });

@@ -7,7 +7,7 @@ import { isBlank } from "../values";
 
 export const GREETINGS = ["dear", "hi", "hello", "hey", "hiya", "greetings", "good morning", "good afternoon", "good evening"];
 
-const GREETING_RE = new RegExp(`^\\s*(?:[*_>]+\\s*)*(${GREETINGS.join("|")})\\b(.*)$`, "i");
+const GREETING_RE = new RegExp(`^(${GREETINGS.join("|")})\\b(.*)$`, "i");
 
 const SIGN_OFF_RE =
 	/^\s*[*_]*(?:(?:yours\s+)?sincerely(?:\s+yours)?|yours\s+(?:truly|faithfully|respectfully)|(?:with\s+)?(?:kind|best|warm|warmest|kindest)\s+(?:regards|wishes)|regards|best|all\s+the\s+best|respectfully|cordially|warmly|gratefully|with\s+(?:thanks|gratitude|appreciation)|many\s+thanks|thank\s+you(?:\s+again)?|thanks(?:\s+again)?|cheers)[*_]*\s*[,.!]?\s*$/i;
@@ -47,7 +47,10 @@ const plain = (line: string): string => line.replace(/[*_`]/g, "").trim();
 
 /** The greeting line at `index`, when the line opens with a greeting and reads like a salutation. */
 export function salutationAt(line: string, index: number): Salutation | undefined {
-	const m = GREETING_RE.exec(line);
+	// Emphasis, quote markers and spaces before the greeting, skipped by a scan (a nested quantifier backtracked exponentially on "*_*_…").
+	let from = 0;
+	while (from < line.length && /[\s*_>]/.test(line.charAt(from))) from++;
+	const m = GREETING_RE.exec(line.slice(from));
 	if (!m) return undefined;
 	const rest = plain(m[2] ?? "");
 	const stop = rest.search(/[,:!;—–]/);
@@ -140,7 +143,7 @@ export function tokens(lines: string[]): Token[] {
 	lines.forEach((line, i) => {
 		for (const m of line.matchAll(WORD_RE)) {
 			// Words glued to other word characters (URLs, e-mail addresses) are not prose.
-			if (/[\w@/.]$/.test(line.slice(0, m.index))) continue;
+			if (m.index > 0 && /[\w@/.]/.test(line.charAt(m.index - 1))) continue;
 			const word = m[0].replace(/['’]s$/i, "").replace(/['’-]+$/, "");
 			out.push({ word, line: i });
 		}

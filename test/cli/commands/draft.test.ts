@@ -13,9 +13,14 @@ let root: string;
 const path = (p: string): string => join(root, p);
 
 async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+	return runIn(undefined, ...args);
+}
+
+/** As run, with the system locale the binary would pass. */
+async function runIn(locale: string | undefined, ...args: string[]): Promise<{ code: number; out: string; err: string }> {
 	let out = "";
 	let err = "";
-	const io = { stdout: (t: string) => (out += t), stderr: (t: string) => (err += t), cwd: root };
+	const io = { stdout: (t: string) => (out += t), stderr: (t: string) => (err += t), cwd: root, ...(locale !== undefined ? { locale } : {}) };
 	const code = await main(["draft", ...args], io, [draftCommand]);
 	return { code, out, err };
 }
@@ -96,6 +101,23 @@ describe("draft NOTE --kind KIND", () => {
 		expect(r.out).toMatch(/^Morgan Ellis\n14 Harbour Street\nmorgan\.ellis@example\.com\n\n20 November 2026\n\nMs\. Dana Whitfield\n/);
 		expect(r.out).toContain("Dear Ms. Whitfield:");
 		expect(r.out).not.toMatch(/==>/);
+	});
+
+	it("dates follow the system locale when data.json sets no dateStyle", async () => {
+		const us = await runIn("en-US", "vault/Interviews/Northwind.md", "--kind", "thank-you", "--now", "2026-11-20T09:00");
+		expect(us.out).toMatch(/\n\nNovember 20, 2026\n\n/);
+		expect(us.out).toContain("to meet with me on November 19 to discuss");
+		const uk = await runIn("en-GB", "loose/Northwind.md", "--kind", "thank-you", "--format", "letter", "--now", "2026-11-20T09:00");
+		expect(uk.out).toMatch(/\n\n20 November 2026\n\n/);
+	});
+
+	it("connection-update goes to the note's connections by first name; --to names one of them", async () => {
+		const r = await run("vault/Interviews/Northwind.md", "--kind", "connection-update", "--format", "email", "--now", "2026-11-20T09:00");
+		expect(r).toMatchObject({ code: 0, err: "" });
+		expect(r.out.split("\n").slice(0, 3)).toEqual(["Subject: My interview at Northwind Traders", "", "Dear Sam,"]);
+		const wrong = await run("vault/Interviews/Northwind.md", "--kind", "connection-update", "--to", "Dana", "--now", "2026-11-20T09:00");
+		expect(wrong).toMatchObject({ code: 2, out: "" });
+		expect(wrong.err).toBe("interview-follow-up: No connection named 'Dana' in vault/Interviews/Northwind.md; use one of: Sam Ortiz.\n");
 	});
 
 	it("outside a vault uses the defaults: an email with a subject line, and a placeholder for the sender", async () => {

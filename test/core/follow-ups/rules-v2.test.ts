@@ -141,6 +141,12 @@ describe("offer-reply", () => {
 		expect(due(o)).toBe("2026-12-03T23:59:59");
 		expect(o.label).toBe("Thank them for the offer and say when you will reply; they need an answer by Fri 4 Dec");
 	});
+	it("its label writes the deadline in the date style", () => {
+		const { interview } = parseInterview("Interviews/N.md", { ...base, outcome: "offer", offer_deadline: "2027-01-04" });
+		const label = (dateStyle: "us" | "iso") => itemsForInterview(interview, at("2026-12-28T09:00"), { ...S, dateStyle }).find((i) => i.kind === "offer-reply")?.label;
+		expect(label("us")).toBe("Thank them for the offer and say when you will reply; they need an answer by Mon, Jan 4, 2027");
+		expect(label("iso")).toBe("Thank them for the offer and say when you will reply; they need an answer by 2027-01-04");
+	});
 	it("without one: the end of the second day after the offer, or after first seen", () => {
 		expect(due(one(items({ outcome: "offer", outcome_date: "2026-11-27" }, "2026-11-28T09:00"), "offer-reply"))).toBe("2026-11-29T23:59:59");
 		expect(due(one(items({ outcome: "offer" }, "2026-11-28T09:00", "", at("2026-11-28T08:00")), "offer-reply"))).toBe("2026-11-30T23:59:59");

@@ -150,7 +150,7 @@ describe("content", () => {
 
 describe("placeholders where the note lacks a detail", () => {
 	const bare = interview({ company: "", role: "", interviewers: [{ name: "Lee Chen", honorific: "Dr." }] });
-	it.each(LETTER_KINDS.filter((k) => k !== "request-progress"))("%s", (kind) => {
+	it.each(LETTER_KINDS.filter((k) => letterKind(k).aboutRequest !== true))("%s", (kind) => {
 		const [d] = draftLetters(request(kind, "email", bare));
 		expect(d?.text).toContain("[TODO: company name]");
 		expect(d?.text).toContain("[TODO: job title]");
@@ -265,7 +265,7 @@ describe("letters about a request", () => {
 		expect(lacksOpenRequest("request-progress", none)).toBe(true);
 		expect(lacksOpenRequest("request-progress", none, "Portfolio")).toBe(false);
 		expect(lacksOpenRequest("request-progress", none, "  ")).toBe(true);
-		expect(LETTER_KINDS.filter((k) => lacksOpenRequest(k, none))).toEqual(["request-progress"]);
+		expect(LETTER_KINDS.filter((k) => lacksOpenRequest(k, none))).toEqual(["request-progress", "materials"]);
 	});
 	it("a draft is about the first open request, and there is none without one", () => {
 		const [first] = draftLetters(request("request-progress", "email", open));

@@ -56,6 +56,13 @@ export function debounce<T extends unknown[], V>(cb: (...args: [...T]) => V, tim
 
 export const apiVersion = "1.13.1";
 
+/** The app's language code; Obsidian's default is "en" (obsidian.d.ts: "Defaults to 'en'"). Tests may set it. */
+export const language = { code: "en" };
+
+export function getLanguage(): string {
+	return language.code;
+}
+
 export function requireApiVersion(version: string): boolean {
 	const a = apiVersion.split(".").map(Number);
 	const b = version.split(".").map(Number);
