@@ -153,8 +153,19 @@ describe("draft NOTE --kind KIND", () => {
 	it("request-progress drafts the first open request, or the one named by --item", async () => {
 		const first = await run("vault/Interviews/Tailspin.md", "--kind", "request-progress", "--format", "email");
 		expect(first.out).toContain("the short product brief you asked for");
-		const named = await run("vault/Interviews/Tailspin.md", "--kind", "request-progress", "--format", "email", "--item", "Reference list");
+		await writeFile(
+			path("vault/Interviews/Two requests.md"),
+			"---\ntype: interview\ncompany: A\nrole: B\ndate: 2026-11-19\nrequests:\n  - item: Writing sample\n    asked: 2026-11-19\n  - item: Reference list\n    asked: 2026-11-19\n  - item: CV\n    asked: 2026-11-19\n    sent: 2026-11-20\n---\n",
+		);
+		const named = await run("vault/Interviews/Two requests.md", "--kind", "request-progress", "--format", "email", "--item", "reference LIST");
 		expect(named.out).toContain("the reference list you asked for");
+	});
+
+	it("request-progress --item naming no open request refuses, listing the open ones", async () => {
+		for (const item of ["Nonexistent", "CV"]) {
+			const r = await run("vault/Interviews/Two requests.md", "--kind", "request-progress", "--item", item);
+			expect([r.code, r.out, r.err]).toEqual([2, "", `interview-follow-up: vault/Interviews/Two requests.md has no open request '${item}'; its open requests are: Writing sample, Reference list.\n`]);
+		}
 	});
 });
 
