@@ -23,6 +23,8 @@ export interface Composition {
 	cardSignOff: string;
 	/** Email sign-off; "Kind regards," unless the kind says otherwise. */
 	emailSignOff?: string;
+	/** Note points that did not fit this format (fit.ts), named in a warning. */
+	left?: string[];
 }
 
 /** A call's talking points, in the order they are said. */
@@ -92,8 +94,8 @@ export function letterView(ctx: LetterContext, c: Composition, call?: TalkingPoi
 		card_sign_off: c.cardSignOff,
 		highlight: ctx.highlight?.text ?? "",
 		highlight_ties_to: ctx.highlight?.tiesTo ?? "",
-		wishes: ctx.wish ? [ctx.wish] : [],
-		since: ctx.since ? [ctx.since] : [],
+		wishes: ctx.wishes,
+		since: ctx.since,
 		request_item: ctx.requestItem ?? "",
 		sender_name: name,
 		sender_email: ctx.settings.sender.email.trim(),

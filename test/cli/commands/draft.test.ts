@@ -141,7 +141,7 @@ requests:
 		const call = await run("vault/Interviews/Phone.md", "--kind", "request-progress", "--item", "Writing sample", "--now", "2026-11-22T09:00");
 		expect(call).toMatchObject({ code: 0, err: "" });
 		expect(call.out.split("\n").slice(0, 4)).toEqual([
-			"Call Ms. Costa (+1 555 0100): Writing sample for the Operations Analyst role: an update",
+			"Call Ms. Costa (+1 555 0100): Update on the writing sample you asked for",
 			"",
 			"1. Opener: Hello Ms. Costa, this is Morgan Ellis; we met on 19 November about the Operations Analyst role.",
 			"2. Purpose: I am calling with an update on the writing sample you asked for.",
@@ -165,7 +165,8 @@ requests:
 	});
 
 	it("prints several drafts under clear separators; --to keeps one", async () => {
-		const all = await run("vault/Interviews/Tailspin.md", "--kind", "withdrawal", "--format", "card", "--now", "2026-11-17");
+		// A withdrawal goes to the contact; --to all drafts one for each of the panel.
+		const all = await run("vault/Interviews/Tailspin.md", "--kind", "withdrawal", "--format", "card", "--to", "all", "--now", "2026-11-17");
 		expect(all.code).toBe(0);
 		const heads = all.out.split("\n").filter((l) => l.startsWith("==> "));
 		expect(heads).toEqual([

@@ -126,7 +126,8 @@ describe("content", () => {
 
 	it("request progress names the item and a placeholder for when it comes", () => {
 		const [d] = draftLetters(request("request-progress", "email", full, sections));
-		expect(d?.subject).toBe("Writing sample for the Operations Analyst role: an update");
+		// A clean subject, without a ": an update" tail (issue 14).
+		expect(d?.subject).toBe("Update on the writing sample you asked for");
 		expect(d?.text).toContain("the writing sample you asked for");
 		expect(d?.text).toContain("by [TODO: the date you will send it]");
 		const [chosen] = draftLetters({ ...request("request-progress", "email", full, sections), requestItem: "Transcript" });
@@ -181,9 +182,10 @@ describe("recipients", () => {
 		expect(recipientsFor("thank-you", panel).map((p) => p.name)).toEqual(["Priya Raman", "Jordan Blake"]);
 		expect(draftLetters(request("thank-you", "email", panel, sections)).map((d) => d.recipient)).toEqual(["Priya Raman", "Jordan Blake"]);
 	});
-	it("withdrawal and rejection thanks go to everyone; status check and request progress to the contact", () => {
-		expect(recipientsFor("withdrawal", panel)).toHaveLength(3);
-		expect(recipientsFor("rejection-thanks", panel)).toHaveLength(3);
+	it("withdrawal, rejection thanks, status check and request progress go to the contact (issue 14: no longer the whole panel)", () => {
+		expect(recipientsFor("withdrawal", panel).map((p) => p.name)).toEqual(["Jordan Blake"]);
+		expect(recipientsFor("rejection-thanks", panel).map((p) => p.name)).toEqual(["Jordan Blake"]);
+		expect(draftLetters({ ...request("withdrawal", "email", panel, sections), everyone: true }).map((d) => d.recipient)).toEqual(["Priya Raman", "Jordan Blake", "Alex Kim"]);
 		expect(recipientsFor("status-check", panel).map((p) => p.name)).toEqual(["Jordan Blake"]);
 		expect(recipientsFor("request-progress", panel).map((p) => p.name)).toEqual(["Jordan Blake"]);
 		expect(recipientsFor("reference-heads-up", panel)).toEqual([]);
@@ -270,7 +272,7 @@ describe("letters about a request", () => {
 	});
 	it("a draft is about the first open request, and there is none without one", () => {
 		const [first] = draftLetters(request("request-progress", "email", open));
-		expect(first?.subject).toBe("Two references for the Operations Analyst role: an update");
+		expect(first?.subject).toBe("Update on the two references you asked for");
 		expect(draftLetters(request("request-progress", "email", none))).toEqual([]);
 	});
 });
