@@ -35,8 +35,7 @@ const isHelp = (a: string): boolean => a === "--help" || a === "-h";
  */
 export async function main(argv: readonly string[], raw: CliIO, commands: readonly CommandEntry[] = COMMANDS): Promise<number> {
 	const io: CliIO = {
-		cwd: raw.cwd,
-		...(raw.locale !== undefined ? { locale: raw.locale } : {}),
+		...raw,
 		stdout: (text) => raw.stdout(withoutControlChars(text)),
 		stderr: (text) => raw.stderr(withoutControlChars(text)),
 	};

@@ -1,4 +1,3 @@
-import type * as Real from "obsidian";
 import { describe, expect, it } from "vitest";
 import { formalName } from "../../src/core/people";
 import { resolveSettings } from "../../src/core/settings";

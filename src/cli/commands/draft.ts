@@ -3,9 +3,10 @@ import { readFile } from "node:fs/promises";
 import { basename, dirname, resolve } from "node:path";
 import { hasInlineInterviewTag, isInterviewNote } from "../../core/detect";
 import { parseInterview, type Interview } from "../../core/interview";
-import { chooseRecipients, draftLetters, formatsOf, preferredFormat, isLetterFormat, isLetterKind, lacksOpenRequest, LETTER_FORMATS, LETTER_KINDS, letterKind, TemplateError, type Draft, type LetterKind } from "../../core/letters/index";
+import { chooseRecipients, draftLetters, formatsOf, preferredFormat, isLetterFormat, isLetterKind, lacksOpenRequest, LETTER_FORMATS, LETTER_KINDS, letterKind, requestChoices, TemplateError, type Draft, type LetterKind } from "../../core/letters/index";
 import { candidateList } from "../../core/people";
 import { resolveSettings, type LetterFormat, type Settings } from "../../core/settings";
+import { sameText } from "../../core/text-compare";
 import { readArgs, readNow } from "../args";
 import { CliError, type CliCommand, type CliIO } from "../command";
 import { readNoteParts } from "../frontmatter";
@@ -134,6 +135,19 @@ function checkAgainstNote(opts: Options, interview: Interview, settings: Setting
 	if (lacksOpenRequest(opts.kind, interview, opts.item)) {
 		throw new CliError(`${opts.note} has no open request (requests: with an item: and no sent: date); add one, or name it with --item.`);
 	}
+	const item = opts.item;
+	if (item === undefined || letterKind(opts.kind).aboutRequest !== true) return;
+	const open = requestChoices(opts.kind, interview);
+	const matched = open.find((o) => sameText(o, item));
+	if (matched === undefined) {
+		throw new CliError(
+			open.length > 0
+				? `${opts.note} has no open request '${item}'; its open requests are: ${open.join(", ")}.`
+				: `${opts.note} has no open request '${item}'; add it under requests: (with asked:) first.`,
+		);
+	}
+	// The letter names the item as the note writes it.
+	opts.item = matched;
 }
 
 async function settingsFor(vault: string | undefined, io: CliIO): Promise<Settings> {

@@ -132,7 +132,8 @@ export function draftFileName(draft: Draft, company: string, now: Date): string 
 function draftBlock(draft: Draft, level: number, now: Date): string {
 	const title = [letterKind(draft.kind).short, draft.recipient].filter(Boolean).join(" — ");
 	const subject = draft.subject && !draft.text.includes(draft.subject) ? `Subject: ${draft.subject}\n\n` : "";
-	return `${"#".repeat(level)} ${title} (${draft.format}, ${formatLocalDate(now)})\n\n${subject}${draft.text.trim()}\n`;
+	const to = draft.format === "email" && draft.email ? `To: ${draft.email}\n` : "";
+	return `${"#".repeat(level)} ${title} (${draft.format}, ${formatLocalDate(now)})\n\n${to}${subject}${draft.text.trim()}\n`;
 }
 
 /**

@@ -191,8 +191,19 @@ requests:
 	it("request-progress drafts the first open request, or the one named by --item", async () => {
 		const first = await run("vault/Interviews/Tailspin.md", "--kind", "request-progress", "--format", "email");
 		expect(first.out).toContain("the short product brief you asked for");
-		const named = await run("vault/Interviews/Tailspin.md", "--kind", "request-progress", "--format", "email", "--item", "Reference list");
+		await writeFile(
+			path("vault/Interviews/Two requests.md"),
+			"---\ntype: interview\ncompany: A\nrole: B\ndate: 2026-11-19\nrequests:\n  - item: Writing sample\n    asked: 2026-11-19\n  - item: Reference list\n    asked: 2026-11-19\n  - item: CV\n    asked: 2026-11-19\n    sent: 2026-11-20\n---\n",
+		);
+		const named = await run("vault/Interviews/Two requests.md", "--kind", "request-progress", "--format", "email", "--item", "reference LIST");
 		expect(named.out).toContain("the reference list you asked for");
+	});
+
+	it("request-progress --item naming no open request refuses, listing the open ones", async () => {
+		for (const item of ["Nonexistent", "CV"]) {
+			const r = await run("vault/Interviews/Two requests.md", "--kind", "request-progress", "--item", item);
+			expect([r.code, r.out, r.err]).toEqual([2, "", `interview-follow-up: vault/Interviews/Two requests.md has no open request '${item}'; its open requests are: Writing sample, Reference list.\n`]);
+		}
 	});
 });
 
@@ -301,5 +312,21 @@ describe("draft --help", () => {
 		const { code, out } = await run("--help");
 		expect(code).toBe(0);
 		for (const kind of LETTER_KINDS) expect(out).toMatch(new RegExp(`^  ${kind} +${letterKind(kind).help.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`, "m"));
+	});
+});
+
+describe("draft from a pathological note", () => {
+	it("a line of 60,000 '>' in a section is read by the line scan: the draft is made, in seconds", async () => {
+		const deep = note(
+			"type: interview\ncompany: Deep Co\nrole: Analyst\ndate: 2026-11-19\ninterviewers:\n  - name: Dana Whitfield\n    honorific: Ms.",
+			`## Highlights\n- Dana liked the routing idea\n## Questions they asked\n${">".repeat(60000)} Why?\n`,
+		);
+		await writeFile(path("vault/Interviews/Deep.md"), deep);
+		const started = performance.now();
+		const r = await run(path("vault/Interviews/Deep.md"), "--kind", "thank-you", "--format", "email", "--now", "2026-11-20T09:00");
+		expect(performance.now() - started).toBeLessThan(5000);
+		expect([r.code, r.err]).toEqual([0, ""]);
+		expect(r.out).toContain("Dear Ms. Whitfield,");
+		expect(r.out).toContain("routing idea");
 	});
 });

@@ -18,10 +18,12 @@ export const TEMPLATES_README = "README.md";
 
 /** A template file's text as a template: a frontmatter block (properties the user or Obsidian added) is not part of it. */
 export function templateFromFile(file: string, text: string): TemplateSource {
+	// Letters are written with LF like every draft, whatever the editor saved the template with.
+	const lf = (t: string): string => t.replace(/\r\n?/g, "\n");
 	const block = findFrontmatter(text);
-	if (!block) return { file, text: text.replace(/^\uFEFF/, "") };
+	if (!block) return { file, text: lf(text.replace(/^\uFEFF/, "")) };
 	const head = text.slice(0, block.end);
-	return { file, text: text.slice(block.end), lineOffset: head.split("\n").length - 1 };
+	return { file, text: lf(text.slice(block.end)), lineOffset: head.split("\n").length - 1 };
 }
 
 /** Which template a letter uses: the user's file for its kind and format, else the built-in. */
@@ -54,8 +56,14 @@ function readme(): string {
 	].join("\n");
 }
 
+/** A comment at the top of an exported template (it renders as nothing); Mustache comments cannot hold braces. */
+const exportedHeader = (kind: LetterKind, format: LetterFormat): string =>
+	`{{! ${LETTER_KIND_TABLE[kind].title}, ${format} format. Values such as ${format === "card" ? "card" : format === "call" ? "call_point" : "paragraphs"} hold the built-in wording for this kind; replace them with your own words using the variables README.md lists (highlight, wishes, since, company, role, recipient_name, ...). Delete this file to go back to the built-in. }}\n`;
+
 /** The files "Export letter templates" writes (names relative to the templates folder). */
 export function templateExport(): { name: string; text: string }[] {
-	const templates = LETTER_KINDS.flatMap((kind) => formatsOf(kind).map((format) => ({ name: templateFileName(kind, format), text: BUILT_IN_TEMPLATES[format] })));
+	const templates = LETTER_KINDS.flatMap((kind) =>
+		formatsOf(kind).map((format) => ({ name: templateFileName(kind, format), text: exportedHeader(kind, format) + BUILT_IN_TEMPLATES[format] })),
+	);
 	return [{ name: TEMPLATES_README, text: readme() }, ...templates];
 }
