@@ -36,6 +36,8 @@ export interface LetterContext {
 	day(d: Date): string;
 	/** request-progress: the item asked for. */
 	requestItem?: string;
+	/** The note's company_address lines ([] when it has none). */
+	companyAddress: string[];
 }
 
 const texts = (entries: SectionEntry[]): string[] => entries.map((e) => e.text).filter((t) => inSentence(t) !== "");
@@ -57,6 +59,7 @@ export interface ContextInput {
 	/** This reader's Highlights entry, chosen across the panel (see highlights.ts); null: none. Omitted: the first that ties to experience. */
 	highlight?: SectionEntry | null;
 	requestItem?: string;
+	companyAddress?: string[];
 }
 
 export function letterContext(input: ContextInput): LetterContext {
@@ -83,6 +86,7 @@ export function letterContext(input: ContextInput): LetterContext {
 		// "Wish I had said: that I have run a migration before" -> "I have run a migration before".
 		wishes: texts(input.sections.wishIHadSaid).map((w) => voice(w.replace(/^\s*that\s+/i, ""))),
 		since: texts(input.sections.sinceInterview).map(voice),
+		companyAddress: input.companyAddress ?? [],
 	};
 	if (person) ctx.person = person;
 	const highlights = input.sections.highlights;

@@ -76,10 +76,12 @@ describe("shape", () => {
 		}
 	});
 
-	it("an email has a subject, both as a field and as the text's first line; other formats have none", () => {
+	it("an email opens with To: when the address is known, then its subject, also a field; other formats have neither", () => {
 		const [email] = draftLetters(request("thank-you", "email", full, sections));
 		expect(email?.subject).toBe("Thank you for the Operations Analyst interview");
-		expect(email?.text.split("\n")[0]).toBe(`Subject: ${email?.subject ?? ""}`);
+		expect(email?.text.split("\n").slice(0, 2)).toEqual(["To: Dana Whitfield <dana.whitfield@northwind.example>", `Subject: ${email?.subject ?? ""}`]);
+		const [noAddress] = draftLetters(request("thank-you", "email", interview({ interviewers: [{ name: "Dana Whitfield", honorific: "Ms." }] })));
+		expect(noAddress?.text.split("\n")[0]).toBe("Subject: Thank you for the Operations Analyst interview");
 		for (const format of ["letter", "card"] as const) {
 			const [d] = draftLetters(request("thank-you", format, full, sections));
 			expect(d?.subject).toBeUndefined();
@@ -293,11 +295,11 @@ const NOTES: { name: string; settings: Settings; now: Date; requestItem?: string
 const SEPARATOR = "\n<!-- next draft -->\n\n";
 
 describe.each(NOTES)("letters from the fixture note $name", ({ name, settings, now, requestItem }) => {
-	const { interview, sections } = loadFixture(name);
+	const { interview, sections, companyAddress } = loadFixture(name);
 	for (const kind of LETTER_KINDS) {
 		for (const format of formatsOf(kind)) {
 			it(`${kind} as ${format}`, async () => {
-				const drafts = draftLetters({ interview, sections, settings, kind, format, now, ...(requestItem ? { requestItem } : {}) });
+				const drafts = draftLetters({ interview, sections, companyAddress, settings, kind, format, now, ...(requestItem ? { requestItem } : {}) });
 				const people = letterKind(kind).reader === "reference" ? [] : recipientsFor(kind, interview).map((p) => p.name);
 				expect(drafts.map((d) => d.recipient ?? null)).toEqual(people.length > 0 ? people : [null]);
 				const text = drafts.map((d) => d.text).join(SEPARATOR);
