@@ -12,6 +12,7 @@ import { CliError, type CliCommand, type CliIO } from "../command";
 import { readNoteParts } from "../frontmatter";
 import { vaultTemplates } from "../letter-templates";
 import { readNoteSections } from "../markdown";
+import { addressLines } from "../../core/review/address";
 import { withVaultPersonNotes, withVaultReferenceNotes } from "../person-notes";
 import { loadVaultSettings, notePath, vaultOfNote } from "../vault";
 
@@ -159,7 +160,8 @@ async function settingsFor(vault: string | undefined, io: CliIO): Promise<Settin
 
 function output(drafts: Draft[]): string {
 	if (drafts.length === 1) return drafts[0]?.text ?? "";
-	const to = (d: Draft): string => (d.email ? `To: ${d.email}\n` : "");
+	// An email says To: itself; other formats get the address under their heading.
+	const to = (d: Draft): string => (d.email && d.format !== "email" ? `To: ${d.email}\n` : "");
 	return drafts.map((d, i) => `==> ${d.title} (${i + 1} of ${drafts.length}) <==\n${to(d)}\n${d.text}`).join("\n");
 }
 
@@ -202,6 +204,7 @@ async function draft(args: string[], io: CliIO): Promise<number> {
 	const drafts = draftFrom({
 		interview,
 		sections: readNoteSections(parts.body, settings.headings),
+		companyAddress: addressLines(parts.frontmatter?.company_address),
 		settings,
 		kind: opts.kind,
 		format,

@@ -9,6 +9,7 @@ import { formatLocalDate } from "../../core/dates";
 import { safeFileName } from "../../core/file-names";
 import { candidatesOf, draftLetters, formatsOf, preferredFormat, draftNoteText, lacksOpenRequest, LETTER_KINDS, letterKind, recipientsFor, requestChoices, TemplateError, type Draft, type LetterKind } from "../../core/letters/index";
 import { padded, splitFrontmatter } from "../../core/note-text";
+import { addressLines } from "../../core/review/address";
 import { withReferenceNotes } from "../../core/people";
 import { findSection } from "../../core/sections";
 import type { Settings } from "../../core/settings";
@@ -78,6 +79,7 @@ export async function writeDrafts(ctx: PluginContext, file: TFile, kind: LetterK
 	const drafts = tryDrafting({
 		interview: note.interview,
 		sections: noteSections(text, ctx.services.metadataCache.getFileCache(file), settings.headings),
+		companyAddress: addressLines(ctx.services.metadataCache.getFileCache(file)?.frontmatter?.company_address),
 		settings,
 		kind,
 		format: choices.format,
