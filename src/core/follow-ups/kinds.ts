@@ -153,13 +153,7 @@ export const FOLLOW_UP_KINDS = {
 				? [{ due: endOfLocalDay(x.date.at, x.settings.tellDays), people: [] }]
 				: [],
 		label: () => "Let your references know they may be called",
-		done: {
-			step: "references",
-			commandId: "references-notified",
-			command: "Mark references notified",
-			label: "References notified",
-			write: { date: "references_notified" },
-		},
+		done: { step: "references", commandId: "references-notified", command: "Mark references notified", label: "References notified", write: { date: "references_notified" } },
 		draft: { letter: "reference-heads-up" },
 	},
 	connections: {
@@ -168,13 +162,7 @@ export const FOLLOW_UP_KINDS = {
 				? [{ due: endOfLocalDay(x.date.at, x.settings.tellDays), people: x.iv.connections }]
 				: [],
 		label: (hit, { iv }) => `Tell ${joinNames(hit.people.map((p) => p.name))} how the interview${iv.company ? ` at ${iv.company}` : ""} went`,
-		done: {
-			step: "connections",
-			commandId: "connections-told",
-			command: "Mark connections told",
-			label: "Connections told",
-			write: { date: "connections_told" },
-		},
+		done: { step: "connections", commandId: "connections-told", command: "Mark connections told", label: "Connections told", write: { date: "connections_told" } },
 		draft: { letter: "connection-update" },
 	},
 	request: {
@@ -224,13 +212,7 @@ export const FOLLOW_UP_KINDS = {
 		rule: ({ iv, now, firstSeen }) =>
 			iv.outcome === "rejected" ? [{ due: endOfLocalDay(iv.outcomeDate?.at ?? firstSeen ?? now, 1), people: iv.interviewers }] : [],
 		label: (hit) => `Thank ${namesOr(hit.people, "them")} anyway and keep the door open`,
-		done: {
-			step: "rejection-thanks",
-			commandId: "rejection-thanks-sent",
-			command: "Mark thank-you after rejection sent",
-			label: "Thank-you after the rejection sent",
-			write: { date: "rejection_thanks_sent" },
-		},
+		done: { step: "rejection-thanks", commandId: "rejection-thanks-sent", command: "Mark thank-you after rejection sent", label: "Thank-you after the rejection sent", write: { date: "rejection_thanks_sent" } },
 		draft: { letter: "rejection-thanks" },
 	},
 	"offer-reply": {
