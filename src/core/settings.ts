@@ -69,6 +69,10 @@ export interface Settings {
 	compactRows: boolean;
 	/** Items overdue by more than this many days go to the view's collapsed Stale group. */
 	staleDays: number;
+	/** A note New interview note starts from ("" = the built-in layout). */
+	newNoteTemplate: string;
+	/** Checklist lines with a date get a Tasks due date (` 📅 YYYY-MM-DD`). */
+	tasksDueDates: boolean;
 	defaultFormat: LetterFormat;
 	/** How letters, labels and the view write dates; when data.json has none, from the system locale. */
 	dateStyle: DateStyle;
@@ -104,6 +108,8 @@ export const DEFAULT_SETTINGS: Settings = {
 	viewGrouping: "time",
 	compactRows: false,
 	staleDays: 30,
+	newNoteTemplate: "",
+	tasksDueDates: false,
 	defaultFormat: "email",
 	// The locale default (resolveSettings with a locale) replaces this.
 	dateStyle: "uk",
@@ -123,7 +129,7 @@ export const DEFAULT_SETTINGS: Settings = {
 };
 
 /** The settings that name a folder or file of the vault. */
-export const PATH_SETTINGS = ["interviewsFolder", "draftsFolder", "templatesFolder", "questionBankPath", "icsPath"] as const;
+export const PATH_SETTINGS = ["interviewsFolder", "draftsFolder", "templatesFolder", "questionBankPath", "icsPath", "newNoteTemplate"] as const;
 export type PathSetting = (typeof PATH_SETTINGS)[number];
 
 /** Folders whose notes are never interviews, so they must not hold the interviews folder. */
@@ -195,6 +201,8 @@ const TOP_CHECKS: Record<string, [Check, string]> = {
 	viewGrouping: [oneOf(...VIEW_GROUPINGS), "'time' or 'interview'"],
 	compactRows: [isBool, "true or false"],
 	staleDays: [isCount(1, 3650), "a whole number of days"],
+	newNoteTemplate: [isText, "a note path"],
+	tasksDueDates: [isBool, "true or false"],
 	defaultFormat: [oneOf("email", "letter", "card"), "'email', 'letter' or 'card'"],
 	dateStyle: [oneOf("us", "uk", "iso"), "'us', 'uk' or 'iso'"],
 	startupNotice: [isBool, "true or false"],
