@@ -7,8 +7,9 @@
 // runs, so a command loads only its own code (DESIGN §8: start-up within 1.2×
 // of `node -e 0`). Each command file carries its own copy of the code it uses.
 import esbuild from "esbuild";
-import { mkdirSync, readdirSync, renameSync, writeFileSync } from "node:fs";
-import { basename, dirname } from "node:path";
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { basename, dirname, join } from "node:path";
 
 const commands = readdirSync("src/cli/commands")
 	.filter((f) => f.endsWith(".ts") && f !== "index.ts")
@@ -41,6 +42,59 @@ const noJsFunctionType = {
 	},
 };
 
+// dictionary-en reads its two files with a top-level await, which a CommonJS
+// bundle cannot hold: the review command gets their text inlined instead (its
+// own file only; the dictionary is loaded when review first checks spelling).
+const inlineDictionary = {
+	name: "inline-dictionary",
+	setup(build) {
+		build.onResolve({ filter: /^dictionary-en$/ }, () => ({ path: "dictionary-en", namespace: "inline-dictionary" }));
+		build.onLoad({ filter: /.*/, namespace: "inline-dictionary" }, () => {
+			const dir = dirname(createRequire(import.meta.url).resolve("dictionary-en"));
+			const read = (name) => JSON.stringify(readFileSync(join(dir, name), "utf8"));
+			return { contents: `module.exports = { aff: ${read("index.aff")}, dic: ${read("index.dic")} };`, loader: "js" };
+		});
+	},
+};
+
+// Libraries a command may not need on every run (an empty vault parses no YAML and
+// formats no date; only `draft` and `review` read Markdown): each is built once into
+// dist/commands/lib/, and a command's import of it becomes an object whose
+// properties require that file on first use, so Node neither compiles nor runs it
+// until then.
+const LAZY = {
+	dates: { "date-fns": ["format", "formatDistance"] },
+	yaml: { "gray-matter/lib/engines": ["yaml"] },
+	markdown: { "mdast-util-from-markdown": ["fromMarkdown"], "mdast-util-gfm": ["gfmFromMarkdown"], "micromark-extension-gfm": ["gfm"] },
+};
+const libOf = new Map(Object.entries(LAZY).flatMap(([lib, modules]) => Object.keys(modules).map((m) => [m, lib])));
+const lazyFilter = new RegExp(`^(${[...libOf.keys()].map((k) => k.replace(/[/.-]/g, "\\$&")).join("|")})$`);
+const lazyLibraries = {
+	name: "lazy-libraries",
+	setup(build) {
+		build.onResolve({ filter: lazyFilter }, (args) => ({ path: args.path, namespace: "lazy" }));
+		build.onLoad({ filter: /.*/, namespace: "lazy" }, (args) => {
+			const lib = libOf.get(args.path);
+			const getters = LAZY[lib][args.path].map((name) => `get ${name}() { return load().${name}; }`).join(", ");
+			return { contents: `let lib; const load = () => (lib ??= require("./lib/${lib}.cjs")); module.exports = { ${getters} };`, loader: "js" };
+		});
+		// The proxy's require of the library file stays a require, next to the command.
+		build.onResolve({ filter: /^\.\/lib\// }, (args) => (args.namespace === "lazy" ? { path: args.path, external: true } : undefined));
+	},
+};
+/** The entry of a library file: what the commands use of its libraries (tree-shaken). */
+const libraryEntries = {
+	name: "library-entries",
+	setup(build) {
+		build.onResolve({ filter: /^lib-entry:/ }, (args) => ({ path: args.path.slice("lib-entry:".length), namespace: "lib-entry" }));
+		build.onLoad({ filter: /.*/, namespace: "lib-entry" }, (args) => ({
+			contents: Object.entries(LAZY[args.path]).map(([module, names]) => `export { ${names.join(", ")} } from ${JSON.stringify(module)};`).join("\n"),
+			loader: "js",
+			resolveDir: process.cwd(),
+		}));
+	},
+};
+
 const common = {
 	bundle: true,
 	platform: "node",
@@ -48,6 +102,7 @@ const common = {
 	target: "node20",
 	// import() becomes require(): no ES module loader at start-up.
 	supported: { "dynamic-import": false },
+	minify: true,
 	logLevel: "warning",
 };
 
@@ -59,7 +114,15 @@ const results = await Promise.all([
 		entryPoints: commands.map((name) => ({ in: `src/cli/commands/${name}.ts`, out: name })),
 		outdir: "dist/commands",
 		outExtension: { ".js": ".cjs" },
-		plugins: [noJsFunctionType],
+		plugins: [lazyLibraries, inlineDictionary],
+		write: false,
+	}),
+	esbuild.build({
+		...common,
+		entryPoints: Object.keys(LAZY).map((lib) => ({ in: `lib-entry:${lib}`, out: `lib/${lib}` })),
+		outdir: "dist/commands",
+		outExtension: { ".js": ".cjs" },
+		plugins: [libraryEntries, noJsFunctionType],
 		write: false,
 	}),
 ]);
@@ -70,3 +133,5 @@ for (const file of results.flatMap((r) => r.outputFiles)) {
 	writeFileSync(part, file.contents, { mode: 0o755 });
 	renameSync(part, file.path);
 }
+// The inlined dictionary's licence travels with it.
+copyFileSync(join(dirname(createRequire(import.meta.url).resolve("dictionary-en")), "license"), "dist/dictionary-en-license.txt");

@@ -1,16 +1,13 @@
 /** Node entry of the `interview-follow-up` binary (built into dist/ by scripts/build-cli.mjs). */
 import { main } from "./main";
+import { StdioWriter } from "./stdio";
 
-// A reader that stops early (`| head`) is not an error worth a stack trace.
-process.stdout.on("error", (err: NodeJS.ErrnoException) => {
-	if (err.code === "EPIPE") process.exit(0);
-	process.stderr.write(`interview-follow-up: cannot write the output: ${err.message}\n`);
-	process.exit(2);
-});
+const stdout = new StdioWriter(1, () => process.stdout);
+const stderr = new StdioWriter(2, () => process.stderr);
 
 main(process.argv.slice(2), {
-	stdout: (text) => void process.stdout.write(text),
-	stderr: (text) => void process.stderr.write(text),
+	stdout: (text) => stdout.write(text),
+	stderr: (text) => stderr.write(text),
 	cwd: process.cwd(),
 	locale: Intl.DateTimeFormat().resolvedOptions().locale,
 }).then(
@@ -18,10 +15,10 @@ main(process.argv.slice(2), {
 		process.exitCode = code;
 		// Once both streams have flushed, there is nothing left to wait for: exit without
 		// idling while the garbage collector's background work winds down.
-		process.stdout.write("", () => process.stderr.write("", () => process.exit(code)));
+		stdout.flushed(() => stderr.flushed(() => process.exit(code)));
 	},
 	(err: unknown) => {
-		process.stderr.write(`interview-follow-up: ${err instanceof Error ? err.message : String(err)}\n`);
+		stderr.write(`interview-follow-up: ${err instanceof Error ? err.message : String(err)}\n`);
 		process.exitCode = 2;
 	},
 );

@@ -3,7 +3,7 @@
  * core's findFrontmatter, shared with the plugin), and its text parsed by gray-matter's YAML engine with the core schema
  * (src/cli/yaml.ts), so `2026-11-19 14:00` stays text and local times stay local.
  */
-import { blockYaml, findFrontmatter } from "../core/frontmatter-block";
+import { blockYaml, findFrontmatter, hasUnclosedFrontmatter, UNCLOSED_FRONTMATTER } from "../core/frontmatter-block";
 import { isRecord } from "../core/values";
 import { parseYaml, yamlErrorLine } from "./yaml";
 
@@ -31,7 +31,11 @@ function countLines(text: string): number {
 /** Splits a note into frontmatter and body. Never throws. */
 export function readNoteParts(text: string): NoteParts {
 	const block = findFrontmatter(text);
-	if (!block) return { hasFrontmatter: false, body: text, bodyOffset: 0, bodyLine: 0 };
+	if (!block) {
+		const parts: NoteParts = { hasFrontmatter: false, body: text, bodyOffset: 0, bodyLine: 0 };
+		if (hasUnclosedFrontmatter(text)) parts.error = UNCLOSED_FRONTMATTER;
+		return parts;
+	}
 	const bodyOffset = block.end;
 	const parts: NoteParts = {
 		hasFrontmatter: true,

@@ -9,6 +9,7 @@ import type { Nodes } from "mdast";
 import { fromMarkdown } from "mdast-util-from-markdown";
 import { gfmFromMarkdown } from "mdast-util-gfm";
 import { gfm } from "micromark-extension-gfm";
+import { lineStructure } from "../core/line-structure";
 import { readSections, type NoteSections, type NoteStructure, type StructureOf } from "../core/sections";
 import type { SectionHeadings } from "../core/settings";
 
@@ -38,7 +39,25 @@ export function markdownStructure(text: string, start = 0, end = text.length): N
 	return out;
 }
 
-export const markdownStructureOf = (body: string): StructureOf => (start, end) => markdownStructure(body, start, end);
+/** A hundred quote or list levels on one line: far beyond any real note, and where the parser turns slow. */
+const DEEP = /^(?:[ \t]*>){100}|^[ \t]{200}/m;
+
+/**
+ * The structure of body[start, end) for the section readers. The parser
+ * slows down and then recurses past the stack on deep nesting (a line of
+ * 60,000 `>` runs for a minute and overflows): such a slice is read with the
+ * line scan the plugin also falls back on.
+ */
+export const markdownStructureOf = (body: string): StructureOf => (start, end) => {
+	const slice = body.slice(start, end);
+	if (DEEP.test(slice)) return lineStructure(body, start, end);
+	try {
+		return markdownStructure(body, start, end);
+	} catch (err) {
+		if (err instanceof RangeError) return lineStructure(body, start, end);
+		throw err;
+	}
+};
 
 /** The named sections of a note body, read with the Markdown parser. */
 export function readNoteSections(body: string, headings: SectionHeadings): NoteSections {

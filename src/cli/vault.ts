@@ -1,6 +1,7 @@
 /** Reading a vault folder from disk for the CLI. */
-import { constants, readdirSync, realpathSync, statSync, type Dirent, type Stats } from "node:fs";
-import { access, readFile, stat } from "node:fs/promises";
+// Synchronous file calls throughout: the first asynchronous one starts libuv's thread
+// pool, which costs a short command more than all of its own work (`npm run bench`).
+import { accessSync, constants, readdirSync, readFileSync, realpathSync, statSync, type Dirent, type Stats } from "node:fs";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import type { NoteProblem } from "../core/items";
 import { readRejectionSeen } from "../core/rejection-seen";
@@ -99,14 +100,14 @@ export function whyUnreadable(err: unknown): string {
 export async function assertVault(vault: string): Promise<void> {
 	let isFolder: boolean;
 	try {
-		isFolder = (await stat(vault)).isDirectory();
+		isFolder = statSync(vault).isDirectory();
 	} catch (err) {
 		if ((err as { code?: string }).code === "ENOENT") throw new CliError(`The vault folder '${vault}' does not exist.`);
 		throw new CliError(`Cannot read the vault folder '${vault}': ${whyUnreadable(err)}.`);
 	}
 	if (!isFolder) throw new CliError(`'${vault}' is not a folder; give the path of your vault.`);
 	try {
-		await access(vault, constants.R_OK | constants.X_OK);
+		accessSync(vault, constants.R_OK | constants.X_OK);
 	} catch (err) {
 		throw new CliError(`Cannot read the vault folder '${vault}': ${whyUnreadable(err)}.`);
 	}
@@ -114,7 +115,7 @@ export async function assertVault(vault: string): Promise<void> {
 
 const isFolder = async (path: string): Promise<boolean> => {
 	try {
-		return (await stat(path)).isDirectory();
+		return statSync(path).isDirectory();
 	} catch {
 		return false;
 	}
@@ -177,7 +178,7 @@ export async function readDataJson(vault: string): Promise<unknown> {
 	const file = join(vault, SETTINGS_FILE);
 	let text: string;
 	try {
-		text = await readFile(file, "utf8");
+		text = readFileSync(file, "utf8");
 	} catch (err) {
 		const code = (err as { code?: string }).code;
 		if (code === "ENOENT") return undefined;
@@ -186,7 +187,7 @@ export async function readDataJson(vault: string): Promise<unknown> {
 			await assertVault(vault);
 			for (const dir of DATA_FOLDERS) {
 				try {
-					await access(join(vault, dir), constants.R_OK | constants.X_OK);
+					accessSync(join(vault, dir), constants.R_OK | constants.X_OK);
 				} catch (e) {
 					throw new CliError(`Cannot read the folder '${join(vault, dir)}' (${whyUnreadable(e)}), so the plugin's settings cannot be read.`);
 				}

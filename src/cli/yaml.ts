@@ -12,6 +12,7 @@
  */
 import engines from "gray-matter/lib/engines";
 import { yamlQuirk } from "./yaml-quirks";
+import { parseSimpleYaml } from "./yaml-simple";
 
 interface LoaderState {
 	schema?: { include?: unknown[] };
@@ -41,10 +42,15 @@ function schema(): unknown {
  * Obsidian. Throws on bad YAML, including what js-yaml 3 alone would let through.
  */
 export function parseYaml(text: string): unknown {
-	const data = engines.yaml.parse(text, { schema: schema(), json: false });
+	const data = parseSimpleYaml(text) ?? parseFullYaml(text);
 	const quirk = yamlQuirk(text);
 	if (quirk !== null) throw new Error(quirk);
 	return data;
+}
+
+/** The YAML engine alone (parseYaml reads the usual frontmatter without it: src/cli/yaml-simple.ts). */
+export function parseFullYaml(text: string): unknown {
+	return engines.yaml.parse(text, { schema: schema(), json: false });
 }
 
 /**

@@ -38,3 +38,10 @@ export function findFrontmatter(text: string): FrontmatterBlock | null {
 
 /** The YAML text of a block, without the line break before the closing `---`. */
 export const blockYaml = (text: string, block: FrontmatterBlock): string => text.slice(block.from, block.to).replace(/\r?\n$/, "");
+
+/** What a note that opens a frontmatter block and never closes it is told (Obsidian reads no properties from it). */
+export const UNCLOSED_FRONTMATTER =
+	"The frontmatter is not closed: end it with a line of just '---' (a '...' line or one with trailing spaces does not close it), or Obsidian reads none of its properties.";
+
+/** True when `text` opens a frontmatter block (its first line is `---`) that findFrontmatter finds no end of. */
+export const hasUnclosedFrontmatter = (text: string): boolean => /^\uFEFF?---(?:\r?\n|$)/.test(text) && findFrontmatter(text) === null;

@@ -9,6 +9,8 @@ import { doneStepOf, DONE_STEPS, type DoneStep } from "./follow-ups/kinds";
 import type { ItemKind } from "./items";
 import type { Outcome } from "./interview";
 import { linkName, parseWikiLink, unquotedLink } from "./people/links";
+import { matchPerson } from "./people/match";
+import { readPerson } from "./people/person";
 import { sameText } from "./text-compare";
 import { isBlank, isRecord, type RawRecord } from "./values";
 
@@ -18,6 +20,8 @@ export interface EditResult {
 	message: string;
 	/** Set when the key holds something that is not a date: ask, then edit again with `replace`. */
 	notADate?: { key: string; value: string };
+	/** Set when what the step names (an interviewer, a request) is not in the note, or not once. */
+	notFound?: true;
 }
 
 export interface EditOptions {
@@ -67,7 +71,7 @@ export function markRequestSent(fm: RawRecord, item: string, day: string): EditR
 	const list = fm.requests;
 	const index = Array.isArray(list) ? list.findIndex((e) => sameText(itemOf(e) ?? "", item)) : -1;
 	if (!Array.isArray(list) || index < 0) {
-		return { changed: false, message: `The request '${item}' is no longer in the note's requests list; nothing was written.` };
+		return { changed: false, message: `The request '${item}' is no longer in the note's requests list; nothing was written.`, notFound: true };
 	}
 	const entry: unknown = list[index];
 	if (typeof entry === "string") {
@@ -135,6 +139,26 @@ function namesPerson(written: string, name: string): boolean {
 }
 
 /**
+ * The positions of the entries that are `name`: the entry as written (or a
+ * link to a note of that name); failing that, the person the typed name
+ * matches by the name model (a unique surname or first name, accents and
+ * case ignored), links included ("Whitfield" finds "[[Dana Whitfield]]").
+ */
+function entriesNamed(list: unknown[], name: string): number[] {
+	const exact = list.flatMap((entry, i) => {
+		const written = entryName(entry);
+		return written !== undefined && namesPerson(written, name) ? [i] : [];
+	});
+	if (exact.length > 0) return exact;
+	const people = list.flatMap((entry, i) => {
+		const person = readPerson(entry, "interviewer").person;
+		return person ? [{ ...person, index: i }] : [];
+	});
+	const match = matchPerson(people, name);
+	return "found" in match ? [match.found.index] : "ambiguous" in match ? match.ambiguous.map((p) => p.index) : [];
+}
+
+/**
  * Records `thanked: day` on the interviewer `name` (their entry as written,
  * e.g. "[[Dana Whitfield]]", or their name). A name or link entry becomes an
  * object: `- name: "[[Dana Whitfield]]"` with `thanked:`. Found at write time
@@ -145,13 +169,10 @@ export function markThanked(fm: RawRecord, name: string, day: string, replace = 
 	const value = fm[key];
 	const single = !Array.isArray(value) || unquotedLink(value) !== undefined;
 	const list: unknown[] = isBlank(value) ? [] : single ? [value] : (value as unknown[]);
-	const hits = list.flatMap((entry, i) => {
-		const written = entryName(entry);
-		return written !== undefined && namesPerson(written, name) ? [i] : [];
-	});
+	const hits = entriesNamed(list, name);
 	if (hits.length !== 1) {
 		const why = hits.length === 0 ? `No interviewer named '${name}' is in the note's ${key} list` : `More than one interviewer in the note's ${key} list is '${name}'`;
-		return { changed: false, message: `${why}; nothing was written.` };
+		return { changed: false, message: `${why}; nothing was written.`, notFound: true };
 	}
 	const index = hits[0] ?? 0;
 	const entry: unknown = list[index];

@@ -18,6 +18,7 @@ import { isInterviewNote } from "../core/detect";
 import type { BodyFacts } from "../core/follow-ups/kinds";
 import { parseInterview, type ParsedInterview } from "../core/interview";
 import { withPersonNotes } from "../core/people";
+import { UNCLOSED_FRONTMATTER } from "../core/frontmatter-block";
 import { bodyFactsFromCache } from "./body-facts";
 import type { FollowUpItem, NoteProblem } from "../core/items";
 import type { Settings } from "../core/settings";
@@ -95,11 +96,13 @@ export class InterviewIndex extends Component implements LiveIndex, NoteUpdates 
 		this.links.clear();
 		const { vault, metadataCache } = this.services;
 		let uncached = 0;
-		for (const file of vault.getMarkdownFiles()) {
-			const cache = metadataCache.getFileCache(file);
-			if (cache) this.read(file, cache);
-			else uncached++;
-		}
+		this.rejections.batch(() => {
+			for (const file of vault.getMarkdownFiles()) {
+				const cache = metadataCache.getFileCache(file);
+				if (cache) this.read(file, cache);
+				else uncached++;
+			}
+		});
 		if (this.uncached >= 0) this.uncached = uncached;
 		this.afterChange();
 	}
@@ -225,7 +228,10 @@ export class InterviewIndex extends Component implements LiveIndex, NoteUpdates 
 			(linktext) => this.linked(linktext, path),
 			bodyFactsFromCache(cache, this.settings()),
 		);
-		this.cache.set(path, { path, interview, problems });
+		// A first line `---` that Obsidian parsed as a rule, not frontmatter: the block is never closed.
+		const first = cache.sections?.[0];
+		const unclosed = !frontmatter && first?.type === "thematicBreak" && first.position.start.line === 0;
+		this.cache.set(path, { path, interview, problems: unclosed ? [UNCLOSED_FRONTMATTER] : problems });
 		this.links.set(path, linkKeys(cache, path, metadataCache));
 		this.rejections.read(path, interview);
 		return true;

@@ -1,5 +1,6 @@
 /** What the follow-ups view's Open, Draft and Done buttons do for an item: read from the kinds table. */
 import { Notice, type TFile } from "obsidian";
+import { itemLetter } from "../core/follow-ups/item-letter";
 import { doneStepOf, followUpKind } from "../core/follow-ups/kinds";
 import type { FollowUpItem } from "../core/items";
 import { appendChecklist } from "./commands/checklists";
@@ -39,10 +40,11 @@ export function createItemActions(ctx: PluginContext): ItemActions {
 				await openFile(ctx.services.workspace, file);
 				return;
 			}
-			const only = item.interviewers.length === 1 ? item.interviewers[0] : undefined;
-			await draftFromNote(ctx, file, target.letter, {
-				...(only !== undefined ? { to: only } : {}),
-				...(item.request ? { requestItem: item.request.item } : {}),
+			const letter = itemLetter(item, ctx.now());
+			if (!letter) return;
+			await draftFromNote(ctx, file, letter.kind, {
+				...(letter.to !== undefined ? { to: letter.to } : {}),
+				...(letter.requestItem !== undefined ? { requestItem: letter.requestItem } : {}),
 			});
 		},
 		async done(item) {

@@ -1,13 +1,14 @@
+import * as fs from "node:fs";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import * as fsp from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { loadVaultItems } from "../../src/cli/load";
 
-vi.mock("node:fs/promises", async (importOriginal) => {
-	const real = await importOriginal<typeof fsp>();
-	return { ...real, readFile: vi.fn(real.readFile) };
+// The CLI reads with the synchronous calls (src/cli/vault.ts says why).
+vi.mock("node:fs", async (importOriginal) => {
+	const real = await importOriginal<typeof fs>();
+	return { ...real, readFileSync: vi.fn(real.readFileSync) };
 });
 
 const vault = mkdtempSync(join(tmpdir(), "ifu-load-"));
@@ -22,7 +23,7 @@ describe("loadVaultItems", () => {
 		write("Interviews/Acme.md", "---\ntype: interview\ncompany: Acme\ndate: 2026-11-10\noutcome: rejected\ninterviewers: [Dana Whitfield]\n---\n");
 		const DATA = ".obsidian/plugins/interview-follow-up/data.json";
 		write(DATA, JSON.stringify({ upcomingDays: 30, rejectionSeen: { "Interviews/Acme.md": "2026-11-20T10:00:00" } }));
-		const readFile = vi.mocked(fsp.readFile);
+		const readFile = vi.mocked(fs.readFileSync);
 		readFile.mockClear();
 		const now = new Date(2026, 10, 22, 9, 0);
 		const { settings, items } = await loadVaultItems(vault, "/", now);

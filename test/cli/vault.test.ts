@@ -1,3 +1,4 @@
+import type * as fs from "node:fs";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import type * as fsPromises from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -7,18 +8,31 @@ import { main } from "../../src/cli/main";
 import { findVaultAbove, notePath, readDataJson, resolveVault, SETTINGS_FILE, vaultOfNote } from "../../src/cli/vault";
 import { recordIO } from "./io";
 
-// Running as root, chmod cannot make a folder unreadable: paths listed here fail with EACCES instead.
+// Running as root, chmod cannot make a folder unreadable: paths listed here fail with EACCES instead
+// (the CLI reads with the synchronous calls; the promise ones are guarded alike).
 const denied = vi.hoisted(() => new Set<string>());
+const deniedError = vi.hoisted(() => (path: unknown): Error | undefined => {
+	for (const d of denied) if (path === d || String(path).startsWith(`${d}/`)) return Object.assign(new Error(`EACCES: ${String(path)}`), { code: "EACCES" });
+	return undefined;
+});
 vi.mock("node:fs/promises", async (importOriginal) => {
 	const real = await importOriginal<typeof fsPromises>();
 	const guard = <A extends unknown[], R>(fn: (path: string, ...rest: A) => Promise<R>) =>
 		(path: string, ...rest: A): Promise<R> => {
-			for (const d of denied) {
-				if (path === d || path.startsWith(`${d}/`)) return Promise.reject(Object.assign(new Error(`EACCES: ${path}`), { code: "EACCES" }));
-			}
-			return fn(path, ...rest);
+			const err = deniedError(path);
+			return err ? Promise.reject(err) : fn(path, ...rest);
 		};
 	return { ...real, access: guard(real.access), readFile: guard(real.readFile as (p: string, ...r: unknown[]) => Promise<string>), readdir: guard(real.readdir as (p: string, ...r: unknown[]) => Promise<unknown>) };
+});
+vi.mock("node:fs", async (importOriginal) => {
+	const real = await importOriginal<typeof fs>();
+	const guard = <A extends unknown[], R>(fn: (path: string, ...rest: A) => R) =>
+		(path: string, ...rest: A): R => {
+			const err = deniedError(path);
+			if (err) throw err;
+			return fn(path, ...rest);
+		};
+	return { ...real, accessSync: guard(real.accessSync), readFileSync: guard(real.readFileSync as (p: string, ...r: unknown[]) => unknown), readdirSync: guard(real.readdirSync as (p: string, ...r: unknown[]) => unknown) };
 });
 
 const temps: string[] = [];

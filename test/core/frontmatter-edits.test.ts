@@ -52,7 +52,7 @@ describe("mark-done edits", () => {
 		expect(markRequestSent(fm, "writing  SAMPLE", "2026-11-22").changed).toBe(true);
 		expect(fm.requests).toEqual([{ item: "Portfolio", asked: "2026-11-21" }, { item: "Writing sample", asked: "2026-11-19", sent: "2026-11-22" }]);
 		const gone = markRequestSent({ requests: [] }, "Writing sample", "2026-11-22");
-		expect(gone).toEqual({ changed: false, message: "The request 'Writing sample' is no longer in the note's requests list; nothing was written." });
+		expect(gone).toEqual({ changed: false, message: "The request 'Writing sample' is no longer in the note's requests list; nothing was written.", notFound: true });
 	});
 
 	it("asks before replacing a value that is not a date, and replaces it when told", () => {
@@ -84,6 +84,9 @@ describe("markThanked", () => {
 		["an object keeps its fields", [{ name: "[[Dana Whitfield]]", title: "COO" }], "[[Dana Whitfield]]", [{ name: "[[Dana Whitfield]]", title: "COO", thanked: day }]],
 		["an unquoted link is written back as a link", [[["Dana Whitfield"]]], "Dana Whitfield", [{ name: "[[Dana Whitfield]]", thanked: day }]],
 		["a single entry that is not a list", "[[Dana Whitfield]]", "Dana Whitfield", { name: "[[Dana Whitfield]]", thanked: day }],
+		["a link entry found by its surname alone", ["[[Dana Whitfield]]", "Sam Ortiz"], "Whitfield", [{ name: "[[Dana Whitfield]]", thanked: day }, "Sam Ortiz"]],
+		["a link entry found by its first name alone", ["[[People/Dana Whitfield|Dana]]", "Sam Ortiz"], "dana", [{ name: "[[People/Dana Whitfield|Dana]]", thanked: day }, "Sam Ortiz"]],
+		["an object with a link name found by an accent-free surname", [{ name: "[[Seán Ó Ceallaigh]]" }], "O Ceallaigh", [{ name: "[[Seán Ó Ceallaigh]]", thanked: day }]],
 	])("%s", (_label, interviewers, name, expected) => {
 		const fm: Record<string, unknown> = { company: "Northwind", interviewers, thank_you_sent: null };
 		const r = markThanked(fm, name, day);
@@ -105,6 +108,7 @@ describe("markThanked", () => {
 		const before = JSON.stringify(fm);
 		expect(markThanked(fm, "Sam Ortiz", day)).toMatchObject({ changed: false, message: "More than one interviewer in the note's interviewers list is 'Sam Ortiz'; nothing was written." });
 		expect(markThanked(fm, "Priya", day)).toMatchObject({ changed: false, message: "No interviewer named 'Priya' is in the note's interviewers list; nothing was written." });
+		expect(markThanked(fm, "Ortiz", day)).toMatchObject({ changed: false, message: "More than one interviewer in the note's interviewers list is 'Ortiz'; nothing was written." });
 		expect(markThanked({}, "Priya", day).changed).toBe(false);
 		expect(JSON.stringify(fm)).toBe(before);
 	});

@@ -57,6 +57,13 @@ describe("InterviewIndex", () => {
 		expect(index.problems()).toEqual([{ note: "Interviews/Broken.md", message: expect.stringContaining("next tuesday") as string }]);
 	});
 
+	it("a frontmatter never closed, closed with '...', or only '---' is 'not closed', never 'date is missing'", async () => {
+		const open = "---\ntype: interview\ncompany: A\nrole: R\ndate: 2026-11-19\n";
+		const { index } = await start({ "Interviews/Unclosed.md": open, "Interviews/Dots.md": `${open}...\nBody\n`, "Interviews/Only.md": "---\n", "Interviews/Fine.md": `${open}---\n` });
+		const message = "The frontmatter is not closed: end it with a line of just '---' (a '...' line or one with trailing spaces does not close it), or Obsidian reads none of its properties.";
+		expect(index.problems().sort((a, b) => (a.note < b.note ? -1 : 1))).toEqual(["Interviews/Dots.md", "Interviews/Only.md", "Interviews/Unclosed.md"].map((note) => ({ note, message })));
+	});
+
 	it("does nothing before build() (Obsidian is still loading)", async () => {
 		const app = await createTestApp({ files: FILES });
 		const index = new InterviewIndex(app, () => resolveSettings({}).settings);

@@ -7,7 +7,8 @@ const kindList = CHECKLIST_KINDS.join(", ");
 const HELP = `Usage: interview-follow-up checklist KIND
 
 Prints a checklist as a Markdown task list, ready to paste into an interview
-note. KIND is one of:
+note or append to one with >> (it starts with a blank line, so it never joins
+the note's last line). KIND is one of:
 ${CHECKLIST_KINDS.map((k) => `  ${k.padEnd(18)} ${CHECKLIST_TITLES[k]}`).join("\n")}
 
 Options:
@@ -30,7 +31,8 @@ export const checklistCommand: CliCommand = {
 		if (kind === undefined) throw new CliError(`Say which checklist: one of ${kindList}.`);
 		if (extra !== undefined) throw new CliError(`Unexpected argument '${extra}': 'checklist' takes only KIND.`);
 		if (!isKind(kind)) throw new CliError(`Unknown checklist '${kind}'; the checklists are ${kindList}.`);
-		io.stdout(checklist(kind).markdown);
+		// A blank line first: appended with `>>` to a note whose last line has no line break, the heading still starts a line of its own.
+		io.stdout(`\n${checklist(kind).markdown}`);
 		return Promise.resolve(0);
 	},
 };

@@ -3,9 +3,10 @@ import { readFile } from "node:fs/promises";
 import { basename, dirname, resolve } from "node:path";
 import { hasInlineInterviewTag, isInterviewNote } from "../../core/detect";
 import { parseInterview, type Interview } from "../../core/interview";
-import { chooseRecipients, draftLetters, isLetterFormat, isLetterKind, lacksOpenRequest, LETTER_FORMATS, LETTER_KINDS, letterKind, TemplateError, type Draft, type LetterKind } from "../../core/letters/index";
+import { chooseRecipients, draftLetters, formatsOf, preferredFormat, isLetterFormat, isLetterKind, lacksOpenRequest, LETTER_FORMATS, LETTER_KINDS, letterKind, requestChoices, TemplateError, type Draft, type LetterKind } from "../../core/letters/index";
 import { candidateList } from "../../core/people";
 import { resolveSettings, type LetterFormat, type Settings } from "../../core/settings";
+import { sameText } from "../../core/text-compare";
 import { readArgs, readNow } from "../args";
 import { CliError, type CliCommand, type CliIO } from "../command";
 import { readNoteParts } from "../frontmatter";
@@ -17,7 +18,7 @@ import { loadVaultSettings, notePath, vaultOfNote } from "../vault";
 /** `--to all`: one letter to everyone, whatever the kind's usual recipients. */
 const EVERYONE = "all";
 
-const USAGE = "Usage: interview-follow-up draft NOTE --kind KIND [--format email|letter|card] [--to NAME|all] [--item ITEM] [--now ISO]";
+const USAGE = "Usage: interview-follow-up draft NOTE --kind KIND [--format email|letter|card|call] [--to NAME|all] [--item ITEM] [--now ISO]";
 
 /** One line per letter kind, from the kinds table. */
 function kindList(): string {
@@ -36,13 +37,18 @@ ${kindList()}
 Options:
   --kind KIND     one of the kinds above (required)
   --format F      email (with a Subject: line), letter (formal, with sender and
-                  recipient blocks) or card; default: the plugin's setting, else email
+                  recipient blocks), card, or call (talking points, for
+                  ${LETTER_KINDS.filter((k) => formatsOf(k).includes("call")).join(", ")});
+                  default: call when the one reader has prefers: phone and the
+                  kind has one, else the plugin's setting, else email
   --to NAME       only the letter to this person: the full name, or a first name
                   or surname no one else in the note has (case, accents and
                   apostrophe style do not matter); for reference-heads-up, a
-                  reference from the settings. --to all: a letter to everyone,
+                  reference from the settings; for connection-update, one of
+                  the note's connections. --to all: a letter to everyone,
                   e.g. a status check to every interviewer, not just the contact
-  --item ITEM     request-progress: the requested item (default: the first not yet sent)
+  --item ITEM     materials and request-progress: the requested item (default:
+                  the first not yet sent)
   --now ISO       the moment to draft at (letter date, status-check timing),
                   e.g. 2026-11-22T09:00:00; default: now
   -h, --help      show this help
@@ -88,6 +94,10 @@ function readOptions(args: string[]): Options {
 	if (!isLetterKind(kind)) throw new CliError(`Unknown kind '${kind}'; use one of ${LETTER_KINDS.join(", ")}.`);
 	const format = a.values.format;
 	if (format !== undefined && !isLetterFormat(format)) throw new CliError(`Unknown format '${format}'; use one of ${LETTER_FORMATS.join(", ")}.`);
+	if (format !== undefined && !formatsOf(kind).includes(format)) {
+		const calls = LETTER_KINDS.filter((k) => formatsOf(k).includes(format));
+		throw new CliError(`A ${kind} has no ${format} format: talking points for a call are for ${calls.join(", ")}. Use one of ${formatsOf(kind).join(", ")}.`);
+	}
 	const to = a.values.to;
 	const opts: Options = { note, kind, now: readNow(a.values.now) };
 	if (format !== undefined) opts.format = format;
@@ -111,10 +121,11 @@ function checkRecipient(opts: Options, interview: Interview, settings: Settings)
 				: `Your settings list no references, so there is no '${opts.to}' to write to; add them in the plugin's settings, or leave out --to.`,
 		);
 	}
+	const who = spec.reader === "connection" ? { one: "connection", many: "connections" } : { one: "interviewer", many: "interviewers" };
 	throw new CliError(
 		names.length > 0
-			? `No interviewer named '${opts.to}' in ${opts.note}; use one of: ${names.join(", ")}.`
-			: `${opts.note} lists no interviewers, so there is no '${opts.to}' to write to; leave out --to.`,
+			? `No ${who.one} named '${opts.to}' in ${opts.note}; use one of: ${names.join(", ")}.`
+			: `${opts.note} lists no ${who.many}, so there is no '${opts.to}' to write to; leave out --to.`,
 	);
 }
 
@@ -124,6 +135,19 @@ function checkAgainstNote(opts: Options, interview: Interview, settings: Setting
 	if (lacksOpenRequest(opts.kind, interview, opts.item)) {
 		throw new CliError(`${opts.note} has no open request (requests: with an item: and no sent: date); add one, or name it with --item.`);
 	}
+	const item = opts.item;
+	if (item === undefined || letterKind(opts.kind).aboutRequest !== true) return;
+	const open = requestChoices(opts.kind, interview);
+	const matched = open.find((o) => sameText(o, item));
+	if (matched === undefined) {
+		throw new CliError(
+			open.length > 0
+				? `${opts.note} has no open request '${item}'; its open requests are: ${open.join(", ")}.`
+				: `${opts.note} has no open request '${item}'; add it under requests: (with asked:) first.`,
+		);
+	}
+	// The letter names the item as the note writes it.
+	opts.item = matched;
 }
 
 async function settingsFor(vault: string | undefined, io: CliIO): Promise<Settings> {
@@ -172,16 +196,19 @@ async function draft(args: string[], io: CliIO): Promise<number> {
 	for (const p of problems) io.stderr(`warning: ${opts.note}: ${p}\n`);
 	checkAgainstNote(opts, interview, settings);
 	const everyone = opts.to?.trim().toLowerCase() === EVERYONE;
+	const chosen = chooseRecipients(letterKind(opts.kind), { interview, settings, everyone, ...(opts.to !== undefined && !everyone ? { to: opts.to } : {}) });
+	// Unless --format says otherwise, someone who prefers the phone gets talking points, where the kind has them.
+	const format = opts.format ?? preferredFormat(opts.kind, chosen.ok ? chosen.people : [], settings.defaultFormat);
 	const drafts = draftFrom({
 		interview,
 		sections: readNoteSections(parts.body, settings.headings),
 		settings,
 		kind: opts.kind,
-		format: opts.format ?? settings.defaultFormat,
+		format,
 		now: opts.now,
 		...(everyone ? { everyone } : opts.to !== undefined ? { to: opts.to } : {}),
 		...(opts.item !== undefined ? { requestItem: opts.item } : {}),
-		templates: await vaultTemplates(vault, settings.templatesFolder, opts.kind, opts.format ?? settings.defaultFormat),
+		templates: await vaultTemplates(vault, settings.templatesFolder, opts.kind, format),
 	});
 	if (drafts.length === 0) throw new CliError(`No ${opts.kind} draft applies to ${opts.note}.`);
 	io.stdout(output(drafts));

@@ -102,6 +102,7 @@ export function markText(text: string, edit: FrontmatterEdit): { text: string; m
 	if (result.notADate) {
 		throw new CliError(`${result.message} Run again with --replace to replace it with the date.`);
 	}
+	if (result.notFound) throw new CliError(result.message);
 	if (!result.changed) return { text, message: result.message, changed: false };
 	const block = text.slice(0, parts.bodyOffset);
 	const eol = block.includes("\r\n") ? "\r\n" : "\n";

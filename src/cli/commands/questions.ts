@@ -7,6 +7,7 @@
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { lineStructure } from "../../core/line-structure";
+import { perNote, type NoteProblem } from "../../core/note-failure";
 import { isQuestionBank } from "../../core/note-text";
 import { buildQuestionBank } from "../../core/question-bank";
 import { questionsIn, type QuestionEntry } from "../../core/questions";
@@ -68,12 +69,15 @@ export const questionsCommand: CliCommand = {
 		for (const p of problems) io.stderr(`warning: ${p.note}: ${p.message}\n`);
 		const heading = settings.headings.questionsAsked;
 		const entries: QuestionEntry[] = [];
+		const failed: NoteProblem[] = [];
 		for (const note of notes) {
 			const body = note.body ?? "";
-			for (const question of questionsIn(body, heading, (start, end) => lineStructure(body, start, end))) {
+			const questions = perNote(note.path, failed, () => questionsIn(body, heading, (start, end) => lineStructure(body, start, end))) ?? [];
+			for (const question of questions) {
 				entries.push({ question, notePath: note.path, company: note.interview.company, ...(note.interview.date ? { date: note.interview.date } : {}) });
 			}
 		}
+		for (const p of failed) io.stderr(`warning: ${p.note}: ${p.message}\n`);
 		if (!a.flags.has("write")) {
 			io.stdout(buildQuestionBank(entries, now));
 			return 0;

@@ -60,8 +60,12 @@ export interface ClearsItself {
 	clears: string;
 }
 
-/** What an item's Draft button makes: a letter, a checklist, or the next round's note. */
-export type DraftTarget = { letter: LetterKind; format?: "call" } | { checklist: ChecklistKind } | { nextRoundNote: true };
+/**
+ * What an item's Draft button makes: a letter (`late`: another letter once the
+ * item is overdue), a checklist, or the next round's note. A letter to someone
+ * who prefers the phone opens as talking points (letters/formats: formatFor).
+ */
+export type DraftTarget = { letter: LetterKind; late?: LetterKind } | { checklist: ChecklistKind } | { nextRoundNote: true };
 
 export interface FollowUpKind {
 	rule(input: RuleInput): Hit[];
@@ -149,13 +153,7 @@ export const FOLLOW_UP_KINDS = {
 				? [{ due: endOfLocalDay(x.date.at, x.settings.tellDays), people: [] }]
 				: [],
 		label: () => "Let your references know they may be called",
-		done: {
-			step: "references",
-			commandId: "references-notified",
-			command: "Mark references notified",
-			label: "References notified",
-			write: { date: "references_notified" },
-		},
+		done: { step: "references", commandId: "references-notified", command: "Mark references notified", label: "References notified", write: { date: "references_notified" } },
 		draft: { letter: "reference-heads-up" },
 	},
 	connections: {
@@ -164,14 +162,8 @@ export const FOLLOW_UP_KINDS = {
 				? [{ due: endOfLocalDay(x.date.at, x.settings.tellDays), people: x.iv.connections }]
 				: [],
 		label: (hit, { iv }) => `Tell ${joinNames(hit.people.map((p) => p.name))} how the interview${iv.company ? ` at ${iv.company}` : ""} went`,
-		done: {
-			step: "connections",
-			commandId: "connections-told",
-			command: "Mark connections told",
-			label: "Connections told",
-			write: { date: "connections_told" },
-		},
-		draft: null,
+		done: { step: "connections", commandId: "connections-told", command: "Mark connections told", label: "Connections told", write: { date: "connections_told" } },
+		draft: { letter: "connection-update" },
 	},
 	request: {
 		rule: ({ iv, settings }) =>
@@ -184,7 +176,8 @@ export const FOLLOW_UP_KINDS = {
 			return prefersPhone(contact) && contact ? `Call ${formalName(contact)} about ${item}` : `Send what they asked for: ${item}`;
 		},
 		done: { step: "request", commandId: "request-sent", command: "Mark requested material sent", label: "Requested material sent", write: { request: true } },
-		draft: { letter: "request-progress" },
+		// Sending it is the point; once it is late, a note on when it will come.
+		draft: { letter: "materials", late: "request-progress" },
 	},
 	"status-check": {
 		rule: ({ iv, settings }) => {
@@ -219,13 +212,7 @@ export const FOLLOW_UP_KINDS = {
 		rule: ({ iv, now, firstSeen }) =>
 			iv.outcome === "rejected" ? [{ due: endOfLocalDay(iv.outcomeDate?.at ?? firstSeen ?? now, 1), people: iv.interviewers }] : [],
 		label: (hit) => `Thank ${namesOr(hit.people, "them")} anyway and keep the door open`,
-		done: {
-			step: "rejection-thanks",
-			commandId: "rejection-thanks-sent",
-			command: "Mark thank-you after rejection sent",
-			label: "Thank-you after the rejection sent",
-			write: { date: "rejection_thanks_sent" },
-		},
+		done: { step: "rejection-thanks", commandId: "rejection-thanks-sent", command: "Mark thank-you after rejection sent", label: "Thank-you after the rejection sent", write: { date: "rejection_thanks_sent" } },
 		draft: { letter: "rejection-thanks" },
 	},
 	"offer-reply": {
@@ -241,7 +228,7 @@ export const FOLLOW_UP_KINDS = {
 			return `Thank them for the offer and say when you will reply${by}`;
 		},
 		done: { step: "offer-replied", commandId: "offer-replied", command: "Mark offer replied to", label: "Offer replied to", write: { date: "offer_replied" } },
-		draft: null,
+		draft: { letter: "offer-thanks" },
 	},
 	"next-round-prep": {
 		rule: ({ iv, now }) =>

@@ -5,21 +5,23 @@ import { placeholder } from "../placeholder";
 import type { NoteSections, SectionEntry } from "../sections";
 import type { LetterFormat, Settings } from "../settings";
 import type { LetterKind } from "./kinds";
-import { addressName, fullFormalName } from "./salutation";
+import { addressName, familiarName, fullFormalName } from "./salutation";
 import { addressedToReader, inSentence, ownExperience, plainText, toSecondPerson } from "./text";
 
 export interface LetterContext {
 	kind: LetterKind;
-	/** The company's people, or the user's reference (from the kinds table). */
-	reader: "company" | "reference";
+	/** The company's people, the user's reference, or a connection of theirs (from the kinds table). */
+	reader: Reader;
 	format: LetterFormat;
 	now: Date;
 	interview: Interview;
 	settings: Settings;
 	/** The interviewer the letter goes to; undefined for a reference or a note without interviewers. */
 	person?: Interviewer;
-	/** "Ms. Whitfield", or a placeholder. */
+	/** "Ms. Whitfield", or a placeholder ("Sam" for a kind that greets by first name). */
 	name: string;
+	/** The kind greets by first name: "Dear Sam," even in a formal letter. */
+	familiar: boolean;
 	/** The company and role, or placeholders. */
 	company: string;
 	role: string;
@@ -55,9 +57,14 @@ export function pickHighlight(entries: SectionEntry[], person: Interviewer | und
 
 const firstText = (entries: SectionEntry[]): string | undefined => entries.find((e) => inSentence(e.text) !== "")?.text;
 
+/** Who reads a kind of letter: the company's people, a reference from the settings, or a connection from the note. */
+export type Reader = "company" | "reference" | "connection";
+
 export interface ContextInput {
 	kind: LetterKind;
-	reader: "company" | "reference";
+	reader: Reader;
+	/** "first-name": the kind greets people the user knows by first name (see familiarName). */
+	addressBy?: "formal" | "first-name";
 	format: LetterFormat;
 	now: Date;
 	interview: Interview;
@@ -80,15 +87,18 @@ export function letterContext(input: ContextInput): LetterContext {
 		now: input.now,
 		interview,
 		settings: input.settings,
-		name: !toCompany && !person ? placeholder("your reference's name") : addressName(person),
+		name: input.addressBy === "first-name"
+			? familiarName(person)
+			: reader === "reference" && !person ? placeholder("your reference's name") : addressName(person),
 		company: interview.company.trim() || placeholder("company name"),
 		role: interview.role.trim() || placeholder("job title"),
+		familiar: input.addressBy === "first-name",
 		day: (d) => dayInYear(d, input.now, input.settings.dateStyle),
 		met: interview.date ? ` on ${dayInYear(interview.date.at, input.now, input.settings.dateStyle)}` : "",
 	};
 	if (person) ctx.person = person;
 	const highlights = input.sections.highlights;
-	// A reference hears what to stress: the first highlight that ties to the user's experience.
+	// A reference or a connection hears what to stress: the first highlight that ties to the user's experience.
 	const highlight = toCompany ? pickHighlight(highlights, person, interview.interviewers) : (highlights.find((h) => h.tiesTo) ?? highlights[0]);
 	const text = highlight ? voice(highlight.text) : "";
 	if (highlight && text !== "") {
@@ -104,6 +114,9 @@ export function letterContext(input: ContextInput): LetterContext {
 	if (input.requestItem !== undefined) ctx.requestItem = input.requestItem;
 	return ctx;
 }
+
+/** "very interested", or just "interested" when the note says interest: unsure. */
+export const keen = (ctx: LetterContext): string => (ctx.interview.interest === "unsure" ? "interested" : "very interested");
 
 /** "Ms. Whitfield" in a placeholder hint, or "the interviewer". */
 export const whoHint = (ctx: LetterContext): string =>

@@ -13,7 +13,7 @@ import { addressWarnings } from "./salutation";
 import type { Draft, DraftRequest } from "./types";
 
 export { LETTER_KIND_TABLE, LETTER_KINDS, isLetterKind, letterKind, type LetterKind, type LetterKindSpec } from "./kinds";
-export { LETTER_FORMATS, isLetterFormat } from "./types";
+export { formatsOf, LETTER_FORMATS, isLetterFormat, preferredFormat } from "./types";
 export type { Draft, DraftRequest } from "./types";
 export { candidatesOf, chooseRecipients, contactPerson, everyoneAtTheCompany, interviewerNamed, type RecipientChoice } from "./recipients";
 export { addressName } from "./salutation";
@@ -43,7 +43,8 @@ export const lacksOpenRequest = (kind: LetterKind, interview: Interview, named?:
 
 /** "Thank-you note to Ms. Whitfield — Northwind Traders". */
 function titleOf(ctx: LetterContext): string {
-	const to = ctx.reader === "reference" ? "" : ` to ${ctx.person ? ctx.name : "the interviewer"}`;
+	const who = ctx.reader === "connection" ? ctx.person?.name ?? "your contact" : ctx.person ? ctx.name : "the interviewer";
+	const to = ctx.reader === "reference" ? "" : ` to ${who}`;
 	const company = ctx.interview.company.trim();
 	return `${letterKind(ctx.kind).title}${to}${company ? ` — ${company}` : ""}`;
 }
@@ -61,11 +62,20 @@ export function draftLetters(req: DraftRequest): Draft[] {
 	const people: (Interviewer | undefined)[] = chosen.people.length > 0 ? chosen.people : [undefined];
 	const item = spec.aboutRequest ? requestItemFor(req.interview, req.requestItem) : undefined;
 	if (spec.aboutRequest && item === undefined) return [];
+	if (req.format === "call" && !spec.talkingPoints) return [];
 	const warnings = spec.warnings(req.interview, req.settings, req.now);
 	return people.map((person) => {
-		const ctx = letterContext({ ...req, reader: spec.reader, person, ...(item !== undefined ? { requestItem: item } : {}) });
+		const ctx = letterContext({
+			...req,
+			reader: spec.reader,
+			person,
+			...(spec.addressBy ? { addressBy: spec.addressBy } : {}),
+			...(item !== undefined ? { requestItem: item } : {}),
+		});
 		const composition = spec.compose(ctx);
-		const draft: Draft = { kind: req.kind, format: req.format, title: titleOf(ctx), text: render(ctx, composition, req.templates?.(req.kind, req.format)), warnings: [...warnings, ...addressWarnings(person)] };
+		const call = req.format === "call" ? spec.talkingPoints?.(ctx) : undefined;
+		const text = render(ctx, composition, req.templates?.(req.kind, req.format), call);
+		const draft: Draft = { kind: req.kind, format: req.format, title: titleOf(ctx), text, warnings: [...warnings, ...addressWarnings(person)] };
 		if (person) draft.recipient = person.name;
 		if (person?.email) draft.email = person.email;
 		// A user's template may word the subject its own way (or not have one).

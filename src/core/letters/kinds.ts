@@ -7,9 +7,13 @@
 import type { Interview, Interviewer } from "../interview";
 import type { Settings } from "../settings";
 import { rejectionThanks, withdrawal } from "./closing";
-import type { LetterContext } from "./context";
-import type { Composition } from "./formats";
-import { allInterviewers, contactOnly, nobodyAtTheCompany, unthankedInterviewers } from "./recipients";
+import { connectionUpdate } from "./connection";
+import type { LetterContext, Reader } from "./context";
+import { materials } from "./materials";
+import { offerThanks, offerWarnings } from "./offer";
+import { connectionCall, requestProgressCall, statusCheckCall } from "./calls";
+import type { Composition, TalkingPoints } from "./formats";
+import { allInterviewers, connectionsOf, contactOnly, nobodyAtTheCompany, unthankedInterviewers } from "./recipients";
 import { referenceHeadsUp } from "./reference";
 import { requestProgress, statusCheck } from "./status";
 import { thankYou } from "./thank-you";
@@ -24,11 +28,19 @@ export interface LetterKindSpec {
 	command: string;
 	/** One line for the CLI's help: who it goes to and what it does. */
 	help: string;
-	/** Who it is for: the company's people, or the user's reference. */
-	reader: "company" | "reference";
+	/** Who it is for: the company's people, the user's reference, or a connection from the note's `connections`. */
+	reader: Reader;
+	/**
+	 * "first-name": the letter greets its reader by first name (their
+	 * `salutation` when given), as one writes to someone one knows; review then
+	 * does not flag a first-name salutation. Default: formal (DESIGN §1.1).
+	 */
+	addressBy?: "formal" | "first-name";
 	/** One letter to each of these (see recipients.ts). */
 	recipients(iv: Interview): Interviewer[];
 	compose(ctx: LetterContext): Composition;
+	/** A kind a phone call can replace: its talking points (format call). */
+	talkingPoints?(ctx: LetterContext): TalkingPoints;
 	/** Plain sentences for the user when drafting this kind now may be a mistake. */
 	warnings(iv: Interview, settings: Settings, now: Date): string[];
 	/** Review flags a draft of this kind that names nothing from the note. */
@@ -84,6 +96,7 @@ export const LETTER_KIND_TABLE = {
 		reader: "company",
 		recipients: contactOnly,
 		compose: statusCheck,
+		talkingPoints: statusCheckCall,
 		warnings: statusCheckWarnings,
 		needsSpecific: false,
 	},
@@ -95,9 +108,46 @@ export const LETTER_KIND_TABLE = {
 		reader: "company",
 		recipients: contactOnly,
 		compose: requestProgress,
+		talkingPoints: requestProgressCall,
 		warnings: none,
 		needsSpecific: false,
 		aboutRequest: true,
+	},
+	materials: {
+		title: "Cover note sending requested material",
+		short: "Materials",
+		command: "Draft cover note sending requested material",
+		help: "to the contact: sends what they asked for (a requests: item; --item names it)",
+		reader: "company",
+		recipients: contactOnly,
+		compose: materials,
+		warnings: none,
+		needsSpecific: false,
+		aboutRequest: true,
+	},
+	"offer-thanks": {
+		title: "Thanks for the offer",
+		short: "Offer thanks",
+		command: "Draft thanks for an offer",
+		help: "to the contact: thanks for the offer, and when you will answer (by offer_deadline:)",
+		reader: "company",
+		recipients: contactOnly,
+		compose: offerThanks,
+		warnings: (iv) => offerWarnings(iv.outcome),
+		needsSpecific: false,
+	},
+	"connection-update": {
+		title: "Update to a connection",
+		short: "Connection update",
+		command: "Draft update to a connection",
+		help: "to each of the note's connections: where you interviewed, for what, a light ask (greets them by first name)",
+		reader: "connection",
+		addressBy: "first-name",
+		recipients: connectionsOf,
+		compose: connectionUpdate,
+		talkingPoints: connectionCall,
+		warnings: (iv) => (iv.connections.length > 0 ? [] : ["The note lists no connections: add connections: with the people you know near the company."]),
+		needsSpecific: false,
 	},
 	"reference-heads-up": {
 		title: "Heads-up to a reference",

@@ -24,6 +24,9 @@ export function contactOnly(interview: Interview): Interviewer[] {
 	return contact ? [contact] : [];
 }
 
+/** The note's connections: people the user knows near the company. */
+export const connectionsOf = (interview: Interview): Interviewer[] => interview.connections;
+
 /** A letter to someone outside the company (a reference): nobody from the note. */
 export const nobodyAtTheCompany = (): Interviewer[] => [];
 
@@ -41,6 +44,7 @@ export function recipientsOf(spec: LetterKindSpec, interview: Interview, setting
 
 /** Whom a draft request may name with `to`, and what "everyone" means for it. */
 export function candidatesOf(spec: LetterKindSpec, interview: Interview, settings: References): Person[] {
+	if (spec.reader === "connection") return interview.connections;
 	return spec.reader === "reference" ? settings.references : everyoneAtTheCompany(interview);
 }
 

@@ -22,6 +22,15 @@ export function addressName(person: Person | undefined): string {
 	return address.name;
 }
 
+/**
+ * The name after "Dear" for someone the user knows (a connection): their
+ * `salutation` as written, else their first name, else the full name.
+ */
+export function familiarName(person: Person | undefined): string {
+	if (!person) return placeholder("your contact's name");
+	return person.salutation?.trim() || nameParts(person.name, person.surname).given || person.name.trim();
+}
+
 /** What drafting should tell the user about how this person is addressed. */
 export function addressWarnings(person: Person | undefined): string[] {
 	const warning = person ? surnameWarning(person) : undefined;
@@ -31,9 +40,9 @@ export function addressWarnings(person: Person | undefined): string[] {
 /** "Ms. Dana Whitfield" for an address block or a list of names; the full name when there is no honorific. */
 export const fullFormalName = (person: Person): string => fullName(person);
 
-/** "Dear Ms. Whitfield:" in a formal letter, "Dear Ms. Whitfield," otherwise. */
-export function greetingLine(name: string, format: LetterFormat): string {
-	return `Dear ${name}${format === "letter" ? ":" : ","}`;
+/** "Dear Ms. Whitfield:" in a formal letter, "Dear Ms. Whitfield," otherwise; "Dear Sam," always, to a first name. */
+export function greetingLine(name: string, format: LetterFormat, familiar = false): string {
+	return `Dear ${name}${format === "letter" && !familiar ? ":" : ","}`;
 }
 
 

@@ -4,13 +4,11 @@
  * when it will come.
  */
 import { placeholder } from "../placeholder";
-import type { LetterContext } from "./context";
+import { keen, type LetterContext } from "./context";
 import type { Composition } from "./formats";
 import { capitalised, introduce, itemAfterThe } from "./text";
 import { specificPoint } from "./thank-you";
 
-/** "very interested", or just "interested" when the note says interest: unsure. */
-const keen = (ctx: LetterContext): string => (ctx.interview.interest === "unsure" ? "interested" : "very interested");
 
 function timeline(ctx: LetterContext): string {
 	const { decisionBy, statusChecks } = ctx.interview;

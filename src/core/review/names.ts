@@ -115,8 +115,8 @@ function misspelt(word: string, w: string, targets: Target[]): string | null {
 	return `'${word}' looks like a misspelling of ${ofWhom(target)}; check the ${target.company ? "company's name" : "name"} against the note.`;
 }
 
-/** `name-spelling`: capitalised words one or two letters away from a name in the note, or the name without its accents. */
-export function nameSpelling(words: Token[], interview: Interview, settings: Settings): RawFinding[] {
+/** `name-spelling`: capitalised words (any word of a salutation line, 0-based) one or two letters away from a name in the note, or the name without its accents. */
+export function nameSpelling(words: Token[], interview: Interview, settings: Settings, salutationLines: ReadonlySet<number> = new Set()): RawFinding[] {
 	const targets = targetsOf(interview);
 	if (targets.length === 0) return [];
 	const known = knownWords(interview, settings);
@@ -126,8 +126,8 @@ export function nameSpelling(words: Token[], interview: Interview, settings: Set
 	const verdicts = new Map<string, string | null>();
 	for (const t of words) {
 		const first = t.word.charAt(0);
-		// Lower-case words are taken as ordinary words: names are written with a capital.
-		if (first === first.toLocaleLowerCase()) continue;
+		// Lower-case words are taken as ordinary words (names are written with a capital), except in a salutation: "Dear Mr. nunez,".
+		if (first === first.toLocaleLowerCase() && !salutationLines.has(t.line)) continue;
 		let message = verdicts.get(t.word);
 		if (message === undefined) {
 			const w = key(t.word);
@@ -136,7 +136,7 @@ export function nameSpelling(words: Token[], interview: Interview, settings: Set
 		}
 		if (message === null || seen.has(`${t.line}:${t.word}`)) continue;
 		seen.add(`${t.line}:${t.word}`);
-		out.push({ rule: "name-spelling", line: t.line + 1, message });
+		out.push({ rule: "name-spelling", line: t.line + 1, message, word: t.word });
 	}
 	return out;
 }

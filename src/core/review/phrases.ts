@@ -31,7 +31,7 @@ const DID_NOT = "(?:didn't|did not|couldn't|could not|wasn't|was not)";
 /** What a candidate apologises for about their own interview. */
 const MISSTEP = [
 	"rambl(?:e|ed|ing)",
-	"went on(?: for)? too long|talked too much|babbled|waffled",
+	"went on(?: for)? too long|(?:talked|talking) too much|babbl(?:ed|ing)|waffl(?:ed|ing)",
 	"(?:was|were|seemed|being|seeming) (?:so |too |a bit |a little |very )?(?:nervous|unclear|awkward|unprepared|long-winded|all over the place)",
 	"(?:my )?nerves",
 	"(?:my )?(?:weak|poor|bad|rambling|long-winded) answers?",

@@ -6,6 +6,7 @@
 import { isLetterKind, type LetterKind } from "../letters/kinds";
 import { linkPath } from "../letters/note";
 import { isLetterFormat } from "../letters/types";
+import { recognizeKind } from "./kind-of";
 import { lineCount } from "../note-text";
 import { reviewDraft, type Finding, type ReviewContext } from "../review";
 import { findSection } from "../sections";
@@ -55,8 +56,13 @@ export function reviewTarget(note: ReviewedNote, draftsHeading: string): ReviewT
 	return target;
 }
 
-/** The findings for a target, numbered as the note's lines; `ctx` without kind and format, which come from the target. */
-export function reviewFindings(target: ReviewTarget, ctx: Omit<ReviewContext, "kind" | "format">): Finding[] {
-	const known = { ...(target.kind ? { kind: target.kind } : {}), ...(target.format ? { format: target.format } : {}) };
+/**
+ * The findings for a target, numbered as the note's lines. The kind is the
+ * target's own (its `kind:` key), else `ctx.kind` (the CLI's --kind), else
+ * recognised from the text; the format is the target's.
+ */
+export function reviewFindings(target: ReviewTarget, ctx: Omit<ReviewContext, "format">): Finding[] {
+	const kind = target.kind ?? ctx.kind ?? recognizeKind(target.text);
+	const known = { ...(kind ? { kind } : {}), ...(target.format ? { format: target.format } : {}) };
 	return reviewDraft(target.text, { ...ctx, ...known }).map((f) => ({ ...f, line: f.line + target.lineOffset }));
 }

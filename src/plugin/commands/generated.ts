@@ -5,7 +5,9 @@
  */
 import { Notice, type Plugin } from "obsidian";
 import { buildIcs } from "../../core/ics";
+import { perNote, type NoteProblem } from "../../core/note-failure";
 import { buildQuestionBank } from "../../core/question-bank";
+import type { QuestionEntry } from "../../core/questions";
 import type { PluginContext } from "../context";
 import { isQuestionBank } from "../../core/note-text";
 import { reportError } from "../errors";
@@ -20,16 +22,20 @@ export function isOurCalendar(text: string, now: Date): boolean {
 	return text.startsWith("BEGIN:VCALENDAR") && ours !== undefined && prodIdLine(text) === ours;
 }
 
-/** Questions from every interview's questions section, read through the metadata cache's sections and list items. */
-export async function collectQuestions(ctx: PluginContext): Promise<Parameters<typeof buildQuestionBank>[0]> {
+/**
+ * Questions from every interview's questions section, read through the
+ * metadata cache's sections and list items. A note that cannot be read is in
+ * `problems`; the others still count.
+ */
+export async function collectQuestions(ctx: PluginContext, problems: NoteProblem[] = []): Promise<QuestionEntry[]> {
 	const { vault, metadataCache } = ctx.services;
 	const wanted = ctx.settings().headings.questionsAsked;
-	const entries: Parameters<typeof buildQuestionBank>[0] = [];
+	const entries: QuestionEntry[] = [];
 	for (const note of ctx.index.notes()) {
 		const file = fileAt(vault, note.path);
 		if (!file) continue;
 		const text = await vault.cachedRead(file);
-		for (const question of noteQuestions(text, metadataCache.getFileCache(file), wanted)) {
+		for (const question of perNote(note.path, problems, () => noteQuestions(text, metadataCache.getFileCache(file), wanted)) ?? []) {
 			entries.push({ question, notePath: note.path, company: note.interview.company, ...(note.interview.date ? { date: note.interview.date } : {}) });
 		}
 	}
@@ -38,7 +44,8 @@ export async function collectQuestions(ctx: PluginContext): Promise<Parameters<t
 
 export async function buildBankNote(ctx: PluginContext): Promise<WriteOutcome> {
 	const path = ctx.settings().questionBankPath;
-	const entries = await collectQuestions(ctx);
+	const failed: NoteProblem[] = [];
+	const entries = await collectQuestions(ctx, failed);
 	const now = ctx.now();
 	// An existing bank is merged: the user's ticks and notes stay (DESIGN §7).
 	const outcome = await writeGenerated(ctx.services.vault, path, (current) => buildQuestionBank(entries, now, current ?? undefined), isQuestionBank);
@@ -48,6 +55,7 @@ export async function buildBankNote(ctx: PluginContext): Promise<WriteOutcome> {
 	}
 	const notes = new Set(entries.map((e) => e.notePath)).size;
 	new Notice(`Question bank ${outcome === "replaced" ? "updated, your ticks and notes kept" : outcome}: ${entries.length} ${entries.length === 1 ? "question" : "questions"} from ${notes} ${notes === 1 ? "interview" : "interviews"}.`);
+	for (const p of failed) new Notice(`${p.note}: ${p.message}`);
 	const file = fileAt(ctx.services.vault, path);
 	if (file) await openFile(ctx.services.workspace, file, true);
 	return outcome;

@@ -13,9 +13,15 @@ async function run(args: string[]) {
 describe("checklist KIND", () => {
 	for (const kind of CHECKLIST_KINDS) {
 		it(`prints the ${kind} checklist`, async () => {
-			expect(await run([kind])).toEqual({ code: 0, stdout: checklist(kind).markdown, stderr: "" });
+			expect(await run([kind])).toEqual({ code: 0, stdout: `\n${checklist(kind).markdown}`, stderr: "" });
 		});
 	}
+
+	it("appended with >> to a note without a final line break, starts a block of its own", async () => {
+		const note = "---\ntype: interview\n---\nLast line";
+		const appended = note + (await run(["debrief"])).stdout;
+		expect(appended.startsWith("---\ntype: interview\n---\nLast line\n### ")).toBe(true);
+	});
 
 	it("lists every kind in its help", () => {
 		for (const kind of CHECKLIST_KINDS) expect(checklistCommand.help).toContain(kind);

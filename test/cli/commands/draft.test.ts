@@ -111,6 +111,52 @@ describe("draft NOTE --kind KIND", () => {
 		expect(uk.out).toMatch(/\n\n20 November 2026\n\n/);
 	});
 
+	it("connection-update goes to the note's connections by first name; --to names one of them", async () => {
+		const r = await run("vault/Interviews/Northwind.md", "--kind", "connection-update", "--format", "email", "--now", "2026-11-20T09:00");
+		expect(r).toMatchObject({ code: 0, err: "" });
+		expect(r.out.split("\n").slice(0, 3)).toEqual(["Subject: My interview at Northwind Traders", "", "Dear Sam,"]);
+		const wrong = await run("vault/Interviews/Northwind.md", "--kind", "connection-update", "--to", "Dana", "--now", "2026-11-20T09:00");
+		expect(wrong).toMatchObject({ code: 2, out: "" });
+		expect(wrong.err).toBe("interview-follow-up: No connection named 'Dana' in vault/Interviews/Northwind.md; use one of: Sam Ortiz.\n");
+	});
+
+	it("a request to someone who prefers the phone drafts talking points (draft --item); --format still decides; a thank-you has no call format", async () => {
+		await writeFile(
+			path("vault/Interviews/Phone.md"),
+			note(`
+type: interview
+company: Northwind Traders
+role: Operations Analyst
+date: 2026-11-19 14:00
+interviewers:
+  - name: Ana Costa
+    honorific: Ms.
+    phone: "+1 555 0100"
+    prefers: phone
+requests:
+  - item: Writing sample
+    asked: 2026-11-19
+`),
+		);
+		const call = await run("vault/Interviews/Phone.md", "--kind", "request-progress", "--item", "Writing sample", "--now", "2026-11-22T09:00");
+		expect(call).toMatchObject({ code: 0, err: "" });
+		expect(call.out.split("\n").slice(0, 4)).toEqual([
+			"Call Ms. Costa (+1 555 0100): Writing sample for the Operations Analyst role: an update",
+			"",
+			"1. Opener: Hello Ms. Costa, this is Morgan Ellis; we met on 19 November about the Operations Analyst role.",
+			"2. Purpose: I am calling with an update on the writing sample you asked for.",
+		]);
+		const email = await run("vault/Interviews/Phone.md", "--kind", "request-progress", "--format", "email", "--now", "2026-11-22T09:00");
+		expect(email.out.startsWith("Subject: ")).toBe(true);
+		const thanks = await run("vault/Interviews/Phone.md", "--kind", "thank-you", "--now", "2026-11-22T09:00");
+		expect(thanks.out.split("\n")[0]).toBe("Morgan Ellis");
+		const wrong = await run("vault/Interviews/Phone.md", "--kind", "thank-you", "--format", "call");
+		expect(wrong).toMatchObject({ code: 2, out: "" });
+		expect(wrong.err).toBe(
+			"interview-follow-up: A thank-you has no call format: talking points for a call are for status-check, request-progress, connection-update. Use one of email, letter, card.\n",
+		);
+	});
+
 	it("outside a vault uses the defaults: an email with a subject line, and a placeholder for the sender", async () => {
 		const r = await run("loose/Northwind.md", "--kind", "thank-you", "--now", "2026-11-20");
 		expect(r.code).toBe(0);
@@ -144,8 +190,19 @@ describe("draft NOTE --kind KIND", () => {
 	it("request-progress drafts the first open request, or the one named by --item", async () => {
 		const first = await run("vault/Interviews/Tailspin.md", "--kind", "request-progress", "--format", "email");
 		expect(first.out).toContain("the short product brief you asked for");
-		const named = await run("vault/Interviews/Tailspin.md", "--kind", "request-progress", "--format", "email", "--item", "Reference list");
+		await writeFile(
+			path("vault/Interviews/Two requests.md"),
+			"---\ntype: interview\ncompany: A\nrole: B\ndate: 2026-11-19\nrequests:\n  - item: Writing sample\n    asked: 2026-11-19\n  - item: Reference list\n    asked: 2026-11-19\n  - item: CV\n    asked: 2026-11-19\n    sent: 2026-11-20\n---\n",
+		);
+		const named = await run("vault/Interviews/Two requests.md", "--kind", "request-progress", "--format", "email", "--item", "reference LIST");
 		expect(named.out).toContain("the reference list you asked for");
+	});
+
+	it("request-progress --item naming no open request refuses, listing the open ones", async () => {
+		for (const item of ["Nonexistent", "CV"]) {
+			const r = await run("vault/Interviews/Two requests.md", "--kind", "request-progress", "--item", item);
+			expect([r.code, r.out, r.err]).toEqual([2, "", `interview-follow-up: vault/Interviews/Two requests.md has no open request '${item}'; its open requests are: Writing sample, Reference list.\n`]);
+		}
 	});
 });
 
@@ -254,5 +311,21 @@ describe("draft --help", () => {
 		const { code, out } = await run("--help");
 		expect(code).toBe(0);
 		for (const kind of LETTER_KINDS) expect(out).toMatch(new RegExp(`^  ${kind} +${letterKind(kind).help.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`, "m"));
+	});
+});
+
+describe("draft from a pathological note", () => {
+	it("a line of 60,000 '>' in a section is read by the line scan: the draft is made, in seconds", async () => {
+		const deep = note(
+			"type: interview\ncompany: Deep Co\nrole: Analyst\ndate: 2026-11-19\ninterviewers:\n  - name: Dana Whitfield\n    honorific: Ms.",
+			`## Highlights\n- Dana liked the routing idea\n## Questions they asked\n${">".repeat(60000)} Why?\n`,
+		);
+		await writeFile(path("vault/Interviews/Deep.md"), deep);
+		const started = performance.now();
+		const r = await run(path("vault/Interviews/Deep.md"), "--kind", "thank-you", "--format", "email", "--now", "2026-11-20T09:00");
+		expect(performance.now() - started).toBeLessThan(5000);
+		expect([r.code, r.err]).toEqual([0, ""]);
+		expect(r.out).toContain("Dear Ms. Whitfield,");
+		expect(r.out).toContain("routing idea");
 	});
 });

@@ -159,3 +159,21 @@ describe("due: people from person notes (DESIGN §1.1)", () => {
 		]);
 	});
 });
+
+describe("due: messages about broken notes", () => {
+	it("a frontmatter never closed, closed with '...', or only '---' is 'not closed', never 'date is missing'", async () => {
+		const open = "---\ntype: interview\ncompany: A\nrole: R\ndate: 2026-11-19\n";
+		const vault = tempVault({
+			"Interviews/Unclosed.md": open,
+			"Interviews/Dots.md": `${open}...\nBody\n`,
+			"Interviews/Only.md": "---\n",
+			"Interviews/Spaces.md": `${open}---  \nBody\n`,
+			"Notes/Rule first.md": "---\n\nA note that starts with a rule.\n",
+		});
+		const { code, out } = await run(["due", vault, "--now", NOW, "--json"]);
+		expect(code).toBe(0);
+		const problems = (JSON.parse(out) as { problems: { note: string; message: string }[] }).problems;
+		const message = "The frontmatter is not closed: end it with a line of just '---' (a '...' line or one with trailing spaces does not close it), or Obsidian reads none of its properties.";
+		expect(problems).toEqual(["Interviews/Dots.md", "Interviews/Only.md", "Interviews/Spaces.md", "Interviews/Unclosed.md"].map((note) => ({ note, message })));
+	});
+});

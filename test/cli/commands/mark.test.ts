@@ -91,8 +91,8 @@ describe("mark", () => {
 		const bare = await mark(NOTE, "request", "--item", "Two references", "--on", "2026-11-22");
 		expect(bare.after).toBe(only("  - Two references   # asked on the phone\n", "  - item: Two references   # asked on the phone\n    sent: 2026-11-22\n"));
 		const gone = await mark(NOTE, "request", "--item", "Portfolio");
-		expect(gone.code).toBe(0);
-		expect(gone.out).toMatch(/no longer in the note's requests list/);
+		expect([gone.code, gone.out]).toEqual([2, ""]);
+		expect(gone.err).toMatch(/no longer in the note's requests list/);
 		expect(gone.after).toBe(NOTE);
 	});
 
@@ -104,8 +104,18 @@ describe("mark", () => {
 		const zoe = await mark(NOTE, "thank-you", "--to", "Zoe Muller-Ludenscheidt", "--on", "2026-11-20");
 		expect(zoe.after).toBe(only("  - name: Zoë Müller-Lüdenscheidt\n", "  - name: Zoë Müller-Lüdenscheidt\n    thanked: 2026-11-20\n"));
 		const nobody = await mark(NOTE, "thank-you", "--to", "Jordan");
-		expect(nobody.out).toMatch(/No interviewer named .Jordan. is in the note.s interviewers list; nothing was written\./);
+		expect([nobody.code, nobody.out]).toEqual([2, ""]);
+		expect(nobody.err).toMatch(/No interviewer named .Jordan. is in the note.s interviewers list; nothing was written\./);
 		expect(nobody.after).toBe(NOTE);
+	});
+
+	it("thank-you --to finds a link entry by its surname or first name alone, through the person note's name", async () => {
+		const link = NOTE.replace('  - "[[People/Priya Raman|Priya]]"\n', '  - "[[Priya Raman]]"\n');
+		for (const typed of ["Raman", "priya"]) {
+			const r = await mark(link, "thank-you", "--to", typed, "--on", "2026-11-20");
+			expect([typed, r.code, r.out.replace(/^note-\d+\.md: /, "")]).toEqual([typed, 0, "[[Priya Raman]]: thanked on 2026-11-20.\n"]);
+			expect(r.after).toBe(link.replace('  - "[[Priya Raman]]"\n', '  - name: "[[Priya Raman]]"\n    thanked: 2026-11-20\n'));
+		}
 	});
 
 	it("keeps CRLF line endings", async () => {

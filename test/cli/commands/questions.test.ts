@@ -106,3 +106,17 @@ describe("questions [VAULT]", () => {
 		});
 	}
 });
+
+describe("questions with a pathological note", () => {
+	it("a line of 60,000 '>' under the questions heading stops neither that note nor the others", async () => {
+		const vault = vaultCopy();
+		writeFileSync(join(vault, "Interviews", "Deep.md"), `---\ntype: interview\ncompany: Deep\nrole: R\ndate: 2026-11-19\n---\n## Questions they asked\n${">".repeat(60000)} Why quotes?\n- Where next?\n`);
+		const started = performance.now();
+		const r = await run([vault, "--now", "2026-12-05"], "/");
+		expect(performance.now() - started).toBeLessThan(5000);
+		expect(r.code).toBe(0);
+		expect(r.stdout).toContain("How do you prioritise competing requests? (asked in 3 interviews)");
+		expect(r.stdout).toContain("- [ ] Where next?\n\t- [[Interviews/Deep]] — Deep, 2026-11-19\n");
+		expect(r.stderr).toBe("");
+	});
+});

@@ -2,6 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { draftCommand } from "../../../src/cli/commands/draft";
 import { reviewCommand } from "../../../src/cli/commands/review";
 import { main } from "../../../src/cli/main";
 
@@ -138,7 +139,7 @@ describe("review FILE", () => {
 		const code = await main(["review", "Interviews/Drafts/clean.md"], { stdout: (t) => (out += t), stderr: () => undefined, cwd: vault });
 		expect([code, out]).toEqual([0, ""]);
 		await main(["review", "--help"], { stdout: (t) => (out += t), stderr: () => undefined, cwd: vault });
-		expect(out).toMatch(/^Usage: interview-follow-up review FILE \[--note INTERVIEW_NOTE\] \[--json\]/);
+		expect(out).toMatch(/^Usage: interview-follow-up review FILE \[--note INTERVIEW_NOTE\] \[--kind KIND\] \[--json\]/);
 	});
 
 	it.each([
@@ -159,5 +160,85 @@ describe("review FILE", () => {
 		expect(out).toBe("");
 		expect(err).toMatch(message);
 		expect(err.trimEnd()).not.toContain("\n");
+	});
+});
+
+describe("review of the drafts the draft command prints (no kind: key)", () => {
+	const FULL = NOTE.replace("    honorific: Ms.\n", "    honorific: Ms.\n    title: Head of Operations\n    email: dana@northwind.example\n").replace("thank_you_sent: 2026-11-20\n", "thank_you_sent: 2026-11-20\nrequests:\n  - item: Writing sample\n    asked: 2026-11-19\n").replace(
+		"## Highlights\n",
+		"## Since the interview\n- I finished the APICS supply chain certificate\n\n## Highlights\n",
+	);
+	const SETTINGS = {
+		sender: { name: "Alex Doe", address: "1 Main Street\nSpringfield", email: "alex.doe@example.com", phone: "+1 555 0100" },
+		references: [{ name: "Priya Raman", email: "priya@example.com", relationship: "former manager" }],
+	};
+	let full: string;
+	const io = (out: { text: string }) => ({ stdout: (t: string) => void (out.text += t), stderr: () => undefined, cwd: full });
+
+	async function drafted(kind: string, format: string, now: string): Promise<string> {
+		const out = { text: "" };
+		const to = kind === "reference-heads-up" ? "Priya" : "Dana";
+		const code = await draftCommand.run(["Interviews/Full.md", "--kind", kind, "--format", format, "--to", to, "--now", now], io(out));
+		expect(code).toBe(0);
+		const file = `printed-${kind}-${format}.md`;
+		await writeFile(join(full, file), out.text);
+		return file;
+	}
+	async function reviewed(...args: string[]): Promise<string> {
+		const out = { text: "" };
+		await reviewCommand.run([...args, "--note", "Interviews/Full.md"], io(out));
+		return out.text;
+	}
+
+	beforeAll(async () => {
+		full = await mkdtemp(join(tmpdir(), "ifu-review-full-"));
+		await mkdir(join(full, ".obsidian/plugins/interview-follow-up"), { recursive: true });
+		await mkdir(join(full, "Interviews"));
+		await writeFile(join(full, ".obsidian/plugins/interview-follow-up/data.json"), JSON.stringify(SETTINGS));
+		await writeFile(join(full, "Interviews/Full.md"), FULL);
+	});
+	afterAll(async () => {
+		await rm(full, { recursive: true, force: true });
+	});
+
+	it.each(["status-check", "request-progress", "reference-heads-up", "thank-you", "withdrawal", "rejection-thanks"].flatMap((k) => ["email", "letter", "card"].map((f) => [k, f])))(
+		"%s as %s: recognised, no finding but the by-design placeholder",
+		async (kind, format) => {
+			const file = await drafted(kind, format, "2026-12-04T09:00");
+			const found = (await reviewed(file, "--now", "2026-12-04T09:00")).split("\n").filter((l) => l !== "").map((l) => l.replace(/^[^ ]+ {2}/, "").replace(/(' ).*$/, "'"));
+			// A full note cannot say the day the sample will go.
+			expect(found).toEqual(kind === "request-progress" ? ["placeholder  '[TODO: the date you will send it]'"] : []);
+		},
+	);
+
+	it("a printed status check before the decision date is too-early", async () => {
+		const file = await drafted("status-check", "email", "2026-11-25T09:00");
+		const out = await reviewed(file, "--now", "2026-11-25T09:00", "--json");
+		expect((JSON.parse(out) as { findings: { rule: string }[] }).findings.map((f) => f.rule)).toEqual(["too-early"]);
+	});
+
+	it("--kind names the kind of a draft without kind:, and a kind: key wins over it", async () => {
+		await writeFile(join(full, "plain.md"), "Dear Ms. Whitfield,\n\nThank you for your time on Thursday.\n\nKind regards,\nAlex Doe\n");
+		const rules = async (...args: string[]): Promise<string[]> =>
+			(JSON.parse(await reviewed(...args, "--now", "2026-11-25T09:00", "--json")) as { findings: { rule: string }[] }).findings.map((f) => f.rule);
+		expect(await rules("plain.md")).toEqual(["not-specific"]);
+		expect(await rules("plain.md", "--kind", "status-check")).toEqual(["too-early"]);
+		await writeFile(join(full, "kinded.md"), "---\nkind: withdrawal\n---\nDear Ms. Whitfield,\n\nThank you for your time on Thursday.\n");
+		expect(await rules("kinded.md", "--kind", "status-check")).toEqual([]);
+		let err = "";
+		expect(await main(["review", "plain.md", "--kind", "love-letter"], { stdout: () => undefined, stderr: (t) => (err += t), cwd: full })).toBe(2);
+		expect(err).toMatch(/^interview-follow-up: Unknown kind 'love-letter'; use one of thank-you, /);
+	});
+});
+
+describe("review: address", () => {
+	it("a formal letter's company address that differs from the note's company_address", async () => {
+		await writeFile(path("Interviews/Addressed.md"), NOTE.replace("role: Operations Analyst\n", 'role: Operations Analyst\ncompany_address: "4 Dock Street\\nLeeds LS10 1PJ"\n'));
+		const letter = '---\ndraft_of: "[[Interviews/Addressed]]"\nkind: withdrawal\nformat: letter\n---\nMs. Dana Whitfield\nNorthwind Traders\n4 Dock Road\nLeeds LS10 1PJ\n\nDear Ms. Whitfield:\n\nThank you for your time.\n';
+		await writeFile(path("addressed.md"), letter);
+		const r = await run("addressed.md");
+		expect(r.out).toBe("addressed.md:8  address  This address ('4 Dock Road, Leeds LS10 1PJ') differs from the note's company_address ('4 Dock Street, Leeds LS10 1PJ'); copy it from the note, or correct the note.\n");
+		await writeFile(path("addressed.md"), letter.replace("4 Dock Road", "4 Dock Street"));
+		expect(await run("addressed.md")).toEqual({ code: 0, out: "", err: "" });
 	});
 });

@@ -26,6 +26,12 @@ describe("draftNoteText", () => {
 		);
 	});
 
+	it("starts an email with a To: line when the recipient's address is known; a letter has none", () => {
+		const withEmail = draft({ email: "dana.whitfield@northwind.example" });
+		expect(draftNoteText(withEmail, "A.md", local(2026, 11, 22)).split("---\n")[2]).toBe(`To: dana.whitfield@northwind.example\n${withEmail.text}`);
+		expect(draftNoteText({ ...withEmail, format: "letter" }, "A.md", local(2026, 11, 22))).not.toContain("To:");
+	});
+
 	it("leaves out the recipient of a letter to a reference", () => {
 		const text = draftNoteText(draft({ kind: "reference-heads-up", recipient: undefined }), "Interviews/Northwind.md", local(2026, 11, 22));
 		expect(text).not.toMatch(/recipient:/);

@@ -138,3 +138,54 @@ describe("names by the people model (DESIGN §1.1)", () => {
 		expect(found("Hi Tomas,\n").find((f) => f.rule === "first-name-salutation")?.message).toBe("'Hi Tomas' addresses Tomás Ó Ceallaigh by first name; write 'Tomás Ó Ceallaigh' instead.");
 	});
 });
+
+describe("names in any case and accent (DESIGN §3.3)", () => {
+	const panel = ctx({
+		interview: interview({
+			interviewers: [
+				{ name: "Zoë Müller-Lüdenscheidt", honorific: "Dr." },
+				{ name: "王芳 (Wang Fang)", honorific: "Ms." },
+				{ name: "Pedro Ñúñez", honorific: "Mr." },
+				{ name: "Sam Ortiz" },
+			],
+		}),
+	});
+	const found = (line: string) =>
+		reviewDraft(`${line}\n\nThank you.\n`, panel)
+			.filter((f) => ["first-name-salutation", "wrong-surname", "name-spelling"].includes(f.rule))
+			.map((f) => `${f.rule}: ${f.message}`);
+
+	it.each([
+		["hi zoe,", ["name-spelling: 'zoe' drops the accents of Zoë (Zoë Müller-Lüdenscheidt); write Zoë as in the note (the name).", "first-name-salutation: 'hi zoe' addresses Zoë Müller-Lüdenscheidt by first name; write 'Dr. Müller-Lüdenscheidt' instead."]],
+		["HI ZOË,", ["first-name-salutation: 'HI ZOË' addresses Zoë Müller-Lüdenscheidt by first name; write 'Dr. Müller-Lüdenscheidt' instead."]],
+		["Dear Zoë,", ["first-name-salutation: 'Dear Zoë' addresses Zoë Müller-Lüdenscheidt by first name; write 'Dr. Müller-Lüdenscheidt' instead."]],
+		["dear sam,", ["first-name-salutation: 'dear sam' addresses Sam Ortiz by first name; write 'Sam Ortiz' instead."]],
+		["Dear MS. FANG,", ["wrong-surname: 'MS. FANG' does not use the surname of 王芳 (Wang Fang), which is Wang; write 'Ms. Wang' instead; if Wang is not the family name, add surname: to the note."]],
+		["Dear Fang,", ["first-name-salutation: 'Dear Fang' addresses 王芳 (Wang Fang) by first name; write 'Ms. Wang' instead; if Wang is not the family name, add surname: to the note."]],
+		["Dear Mr. nunez,", ["name-spelling: 'nunez' drops the accents of Ñúñez (Pedro Ñúñez); write Ñúñez as in the note (the name)."]],
+		["Dear Mr. NUNEZ,", ["name-spelling: 'NUNEZ' drops the accents of Ñúñez (Pedro Ñúñez); write Ñúñez as in the note (the name)."]],
+		["Dear Mr. Ñuñez,", ["name-spelling: 'Ñuñez' drops the accents of Ñúñez (Pedro Ñúñez); write Ñúñez as in the note (the name)."]],
+		["Dear Mr. Pedro,", ["first-name-salutation: 'Mr. Pedro' pairs a title with a first name; write 'Mr. Ñúñez' instead."]],
+	])("%s", (line, expected) => {
+		expect(found(line)).toEqual(expected);
+	});
+
+	it.each(["Dear Ms. Wang,", "DEAR MS. WANG,", "Dear Mr. Ñúñez,", "dear dr. müller-lüdenscheidt,", "Dear Sam Ortiz,"])("%s is fine", (line) => {
+		expect(found(line)).toEqual([]);
+	});
+
+	it("advice never names a surname other than the note's", () => {
+		for (const line of ["Dear Ms. Fang,", "Dear Fang,", "Hi Wang Fang,", "Dear Mr. Pedro,", "Hi Pedro,", "Dear Mr. Nunez,"]) {
+			for (const message of found(line)) expect(message, line).not.toMatch(/write '(?:Ms\. Fang|Mr\. Pedro|Mr\. Nunez)'/);
+		}
+	});
+});
+
+describe("a letter kind whose reader may be greeted by first name", () => {
+	it("is not flagged first-name-salutation, while a wrong surname still is", () => {
+		const c = ctx({ kind: "connection-update", interview: interview({ interviewers: [{ name: "王芳 (Wang Fang)", honorific: "Ms." }, { name: "Sam Ortiz" }] }) });
+		expect(reviewDraft("Hi Sam,\n\nThank you.\n", c).filter((f) => f.rule === "first-name-salutation")).toEqual([]);
+		expect(reviewDraft("Dear Ms. Fang,\n\nThank you.\n", c).map((f) => f.rule)).toEqual(["wrong-surname"]);
+		expect(reviewDraft("Hi Sam,\n\nThank you.\n", ctx({ kind: "withdrawal" })).map((f) => f.rule)).toEqual(["first-name-salutation"]);
+	});
+});

@@ -29,6 +29,8 @@ export const scenarios = [
 			const required = [...source.matchAll(/\brequire\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map((m) => m[1]);
 			assert.deepEqual([...new Set(required)], ["obsidian"]);
 			assert.doesNotMatch(source, /\bBuffer\./, "no Buffer in main.js");
+			// Obsidian on iOS before 16.4 cannot parse a regex lookbehind: one in main.js stops the plugin loading there.
+			assert.doesNotMatch(source, /\(\?<[=!]/, "no regex lookbehind in main.js");
 		},
 	},
 	{

@@ -10,7 +10,7 @@ const IDS = [
 	"new-interview",
 	"new-next-round-note",
 	...["debrief", "questions-to-ask", "after-interview", "next-round-prep", "thank-you-review"].map((k) => `insert-checklist-${k}`),
-	...["thank-you", "withdrawal", "rejection-thanks", "status-check", "request-progress", "reference-heads-up"].map((k) => `draft-${k}`),
+	...["thank-you", "withdrawal", "rejection-thanks", "status-check", "request-progress", "materials", "offer-thanks", "connection-update", "reference-heads-up"].map((k) => `draft-${k}`),
 	"export-letter-templates",
 	"review-draft",
 	...[

@@ -1,0 +1,123 @@
+/**
+ * A quick reader for the frontmatter most notes hold: `key: value` lines,
+ * lists of values (`- x`, `[a, b]`) and lists of small maps (`- name: …`),
+ * with plain values that are text, whole numbers or dates. It gives what the
+ * YAML parser with the core schema gives (test/cli/yaml-simple.test.ts
+ * compares them), and undefined for anything else — quotes, comments, other
+ * numbers, nesting, a repeated key — which src/cli/yaml.ts then hands to the
+ * full parser. On a vault of thousands of notes it is most of the YAML cost saved.
+ */
+
+type Value = string | number | boolean | null | Value[] | { [key: string]: Value };
+
+const KEY = /^([A-Za-z][\w-]*):(?: +(.*))?$/;
+const ITEM = /^( *)- (\S.*)$/;
+/** Characters a plain value may not start with, or that make a line more than a plain value. */
+const SPECIAL_START = /^[-?:,[\]{}#&*!|>'"%@`<=.+~\d]/;
+const UNSAFE = /: |:$| #/;
+const IN_FLOW = /[[\]{},:#]/;
+const WORDS: Record<string, Value> = { null: null, Null: null, NULL: null, true: true, True: true, TRUE: true, false: false, False: false, FALSE: false };
+const INTEGER = /^(?:0|[1-9]\d{0,14})$/;
+const DATE = /^\d{4}-\d\d-\d\d(?:[ T]\d\d:\d\d(?::\d\d)?)?$/;
+
+/** Control characters (a tab too), a byte-order mark or half of a surrogate pair: the full parser decides. */
+function hasOddCharacter(s: string): boolean {
+	for (let i = 0; i < s.length; i++) {
+		const c = s.charCodeAt(i);
+		if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || c === 0xfeff || (c >= 0xd800 && c <= 0xdfff)) return true;
+	}
+	return false;
+}
+
+/** A plain value: text, a whole number, a date (text in the core schema), null or a boolean; undefined when it is more. */
+function scalar(raw: string, inFlow = false): Value | undefined {
+	const s = raw.trimEnd();
+	if (s === "" || UNSAFE.test(s) || (inFlow && IN_FLOW.test(s)) || hasOddCharacter(s)) return undefined;
+	if (SPECIAL_START.test(s)) {
+		if (INTEGER.test(s)) return Number(s);
+		return DATE.test(s) ? s : undefined;
+	}
+	return s in WORDS ? WORDS[s] : s;
+}
+
+/** `[a, b]` of plain values; undefined for any other flow text. */
+function flowList(s: string): Value[] | undefined {
+	const inner = s.trimEnd();
+	if (!inner.startsWith("[") || !inner.endsWith("]")) return undefined;
+	const body = inner.slice(1, -1).trim();
+	if (body === "") return [];
+	const out: Value[] = [];
+	for (const part of body.split(",")) {
+		const v = scalar(part.trim(), true);
+		if (v === undefined) return undefined;
+		out.push(v);
+	}
+	return out;
+}
+
+const value = (s: string): Value | undefined => (s.startsWith("[") ? flowList(s) : scalar(s));
+const indentOf = (line: string): number => line.length - line.trimStart().length;
+
+/** A `key: value` line into `map` (no repeated key); false when the line is anything else. */
+function entry(map: Record<string, Value>, line: string): boolean {
+	const m = KEY.exec(line);
+	if (!m?.[1] || m[1] in map || m[2] === undefined) return false;
+	const v = value(m[2]);
+	if (v === undefined) return false;
+	map[m[1]] = v;
+	return true;
+}
+
+/** The parsed block, or undefined when it holds more than this reader knows. */
+export function parseSimpleYaml(text: string): Record<string, unknown> | undefined {
+	const lines = text.split("\n");
+	const out: Record<string, Value> = {};
+	let i = 0;
+	const blank = (n: number): boolean => (lines[n] ?? "").trim() === "";
+	while (i < lines.length) {
+		const line = lines[i] ?? "";
+		if (blank(i)) {
+			i++;
+			continue;
+		}
+		const m = KEY.exec(line);
+		if (!m?.[1] || m[1] in out) return undefined;
+		i++;
+		if (m[2] !== undefined && m[2].trim() !== "") {
+			const v = value(m[2]);
+			if (v === undefined) return undefined;
+			out[m[1]] = v;
+			continue;
+		}
+		// An empty value: null, or the list on the lines below.
+		const items: Value[] = [];
+		let indent = -1;
+		while (i < lines.length && !blank(i)) {
+			const item = ITEM.exec(lines[i] ?? "");
+			if (!item) break;
+			const at = item[1]?.length ?? 0;
+			if (indent === -1) indent = at;
+			else if (at !== indent) return undefined;
+			const rest = item[2] ?? "";
+			i++;
+			if (!KEY.test(rest)) {
+				const v = value(rest);
+				if (v === undefined) return undefined;
+				items.push(v);
+				continue;
+			}
+			// `- key: value` and the lines of the same map below it, two more spaces in.
+			const map: Record<string, Value> = {};
+			if (!entry(map, rest)) return undefined;
+			while (i < lines.length && !blank(i) && indentOf(lines[i] ?? "") === indent + 2) {
+				if (!entry(map, (lines[i] ?? "").slice(indent + 2))) return undefined;
+				i++;
+			}
+			items.push(map);
+		}
+		if (i < lines.length && !blank(i) && indentOf(lines[i] ?? "") > 0) return undefined;
+		out[m[1]] = items.length > 0 ? items : null;
+	}
+	// No entry at all: an empty document, which the full parser reads as nothing.
+	return Object.keys(out).length > 0 ? out : undefined;
+}
