@@ -18,7 +18,9 @@ const context = await esbuild.context({
 		...builtinModules.map((m) => `node:${m}`),
 	],
 	format: "cjs",
-	target: "es2018",
+	// ES2020 (Safari 13.1, every Electron Obsidian ships): optional chaining and ?? stay as
+	// written instead of growing into helper expressions (about 7 KB of main.js).
+	target: "es2020",
 	platform: "browser",
 	logLevel: "info",
 	sourcemap: prod ? false : "inline",

@@ -7,8 +7,9 @@
 // runs, so a command loads only its own code (DESIGN §8: start-up within 1.2×
 // of `node -e 0`). Each command file carries its own copy of the code it uses.
 import esbuild from "esbuild";
-import { mkdirSync, readdirSync, renameSync, writeFileSync } from "node:fs";
-import { basename, dirname } from "node:path";
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { basename, dirname, join } from "node:path";
 
 const commands = readdirSync("src/cli/commands")
 	.filter((f) => f.endsWith(".ts") && f !== "index.ts")
@@ -38,6 +39,21 @@ const noJsFunctionType = {
 			loader: "js",
 			resolveDir: dirname(args.path),
 		}));
+	},
+};
+
+// dictionary-en reads its two files with a top-level await, which a CommonJS
+// bundle cannot hold: the review command gets their text inlined instead (its
+// own file only; the dictionary is loaded when review first checks spelling).
+const inlineDictionary = {
+	name: "inline-dictionary",
+	setup(build) {
+		build.onResolve({ filter: /^dictionary-en$/ }, () => ({ path: "dictionary-en", namespace: "inline-dictionary" }));
+		build.onLoad({ filter: /.*/, namespace: "inline-dictionary" }, () => {
+			const dir = dirname(createRequire(import.meta.url).resolve("dictionary-en"));
+			const read = (name) => JSON.stringify(readFileSync(join(dir, name), "utf8"));
+			return { contents: `module.exports = { aff: ${read("index.aff")}, dic: ${read("index.dic")} };`, loader: "js" };
+		});
 	},
 };
 
@@ -98,7 +114,7 @@ const results = await Promise.all([
 		entryPoints: commands.map((name) => ({ in: `src/cli/commands/${name}.ts`, out: name })),
 		outdir: "dist/commands",
 		outExtension: { ".js": ".cjs" },
-		plugins: [lazyLibraries],
+		plugins: [lazyLibraries, inlineDictionary],
 		write: false,
 	}),
 	esbuild.build({
@@ -117,3 +133,5 @@ for (const file of results.flatMap((r) => r.outputFiles)) {
 	writeFileSync(part, file.contents, { mode: 0o755 });
 	renameSync(part, file.path);
 }
+// The inlined dictionary's licence travels with it.
+copyFileSync(join(dirname(createRequire(import.meta.url).resolve("dictionary-en")), "license"), "dist/dictionary-en-license.txt");

@@ -15,7 +15,7 @@ const ITEM = /^( *)- (\S.*)$/;
 /** Characters a plain value may not start with, or that make a line more than a plain value. */
 const SPECIAL_START = /^[-?:,[\]{}#&*!|>'"%@`<=.+~\d]/;
 const UNSAFE = /: |:$| #/;
-const IN_FLOW = /[[\]{},]/;
+const IN_FLOW = /[[\]{},:#]/;
 const WORDS: Record<string, Value> = { null: null, Null: null, NULL: null, true: true, True: true, TRUE: true, false: false, False: false, FALSE: false };
 const INTEGER = /^(?:0|[1-9]\d{0,14})$/;
 const DATE = /^\d{4}-\d\d-\d\d(?:[ T]\d\d:\d\d(?::\d\d)?)?$/;

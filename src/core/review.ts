@@ -5,16 +5,19 @@
  * drafted too early. Pure; never throws.
  */
 import { letterKind, type LetterKind } from "./letters/kinds";
+import { addressMismatch } from "./review/address";
 import { firstNameSalutation, nameSpelling } from "./review/names";
 import { tooLong } from "./review/length";
 import { placeholders } from "./review/placeholders";
 import { notSpecific } from "./review/specific";
 import { letterParts, splitLines, tokens } from "./review/structure";
+import { knownWords, spelling, type Speller } from "./review/spelling";
 import { tooEarly } from "./review/timing";
 import { emoticons, informal, negativeTone } from "./review/tone";
 import { FINDING_RULES, SEVERITY, type Finding, type FindingRule, type RawFinding, type ReviewContext } from "./review/types";
 
 export { FINDING_RULES, SEVERITY, type Finding, type FindingRule, type ReviewContext, type Severity } from "./review/types";
+export type { Speller } from "./review/spelling";
 
 /** Kinds whose letters should name something from the note; a withdrawal or a status check need not. */
 const needsSpecific = (kind: LetterKind | undefined): boolean => kind === undefined || letterKind(kind).needsSpecific;
@@ -33,6 +36,13 @@ function run(rule: FindingRule, check: () => RawFinding[], errors: RawFinding[])
 	}
 }
 
+/** Spelling, where a word already reported as a misspelt name is not reported again. */
+function spellingOf(lines: string[], speller: Speller, ctx: ReviewContext, names: RawFinding[]): RawFinding[] {
+	const known = knownWords(ctx.interview, ctx.sections, ctx.settings, ctx.noteText);
+	const named = new Set(names.map((f) => `${f.line}:${f.word ?? ""}`));
+	return spelling(lines, speller, known).filter((f) => !named.has(`${f.line}:${f.word ?? ""}`));
+}
+
 /** Findings for `text`, sorted by line, each with a 1-based line within `text`. */
 export function reviewDraft(text: string, ctx: ReviewContext): Finding[] {
 	const source = typeof text === "string" ? text : "";
@@ -40,8 +50,10 @@ export function reviewDraft(text: string, ctx: ReviewContext): Finding[] {
 	const salutationLines = new Set(letterParts(lines).flatMap((p) => (p.salutation ? [p.salutation.index] : [])));
 	const { interview, sections, kind, settings, now } = ctx;
 	const errors: RawFinding[] = [];
+	const names = interview ? run("name-spelling", () => nameSpelling(tokens(lines), interview, settings, salutationLines), errors) : [];
+	const speller = ctx.speller;
 	const raw: RawFinding[] = [
-		...(interview ? run("name-spelling", () => nameSpelling(tokens(lines), interview, settings, salutationLines), errors) : []),
+		...names,
 		...run("first-name-salutation", () => firstNameSalutation(lines, interview).filter((f) => f.rule !== "first-name-salutation" || !firstNameOk(kind)), errors),
 		...run("emoticon", () => emoticons(lines), errors),
 		...run("informal", () => informal(lines), errors),
@@ -52,6 +64,8 @@ export function reviewDraft(text: string, ctx: ReviewContext): Finding[] {
 			: []),
 		...run("placeholder", () => placeholders(lines), errors),
 		...(interview && kind === "status-check" ? run("too-early", () => tooEarly(lines, interview, now, settings), errors) : []),
+		...(interview ? run("address", () => addressMismatch(lines, interview, ctx.companyAddress ?? []), errors) : []),
+		...(speller ? run("spelling", () => spellingOf(lines, speller, ctx, names), errors) : []),
 		...errors,
 	];
 	const order = (r: FindingRule): number => FINDING_RULES.indexOf(r);

@@ -2,7 +2,8 @@
  * What a follow-ups row says beside its label: the date in the user's style,
  * the people the label does not already name, and who to phone for a call.
  */
-import { format, formatDistance } from "date-fns";
+import { formatDistance } from "date-fns";
+import { shortDate, type DateStyle } from "./dates";
 import { contactOf, prefersPhone } from "./follow-ups/kinds";
 import { relativeWhen } from "./groups";
 import type { Interview } from "./interview";
@@ -22,16 +23,11 @@ export function rowWords(item: FollowUpItem, now: Date): string {
 const wholeDay = (d: Date): boolean =>
 	(d.getHours() === 0 && d.getMinutes() === 0 && d.getSeconds() === 0) || (d.getHours() === 23 && d.getMinutes() === 59 && d.getSeconds() === 59);
 
-/** The calendar day in words: "Sun 22 Nov", with the year when it is not `now`'s. */
-export function dayText(d: Date, now: Date): string {
-	return format(d, d.getFullYear() === now.getFullYear() ? "EEE d MMM" : "EEE d MMM yyyy");
-}
+/** The calendar day in the user's style: "Sun 22 Nov" (uk), with the year when it is not `now`'s. */
+export const dayText = (d: Date, now: Date, style: DateStyle): string => shortDate(d, style, { now });
 
-/** "Sun 22 Nov, 14:00", or "Sun 22 Nov" for a whole-day deadline. */
-export function rowDate(d: Date, now: Date): string {
-	const day = dayText(d, now);
-	return wholeDay(d) ? day : `${day}, ${format(d, "HH:mm")}`;
-}
+/** "Sun 22 Nov, 14:00" (uk), or "Sun 22 Nov" for a whole-day deadline. */
+export const rowDate = (d: Date, now: Date, style: DateStyle): string => shortDate(d, style, { now, time: !wholeDay(d) });
 
 const wordsOf = (text: string): Set<string> => new Set(foldText(text).split(/[^\p{L}\p{N}']+/u).filter((w) => w !== ""));
 

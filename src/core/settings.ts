@@ -8,7 +8,10 @@ import { isRecord } from "./values";
 
 import { readReferences, type Reference } from "./people/references";
 
-export type LetterFormat = "email" | "letter" | "card";
+/** The formats of a written letter; the default format is one of these. */
+export type WrittenFormat = "email" | "letter" | "card";
+/** A draft's format: a written one, or talking points for a call (for the kinds that have them). */
+export type LetterFormat = WrittenFormat | "call";
 export type DraftLocation = "folder" | "section";
 /** How the follow-ups view groups its rows. */
 export const VIEW_GROUPINGS = ["time", "interview"] as const;
@@ -69,7 +72,7 @@ export interface Settings {
 	compactRows: boolean;
 	/** Items overdue by more than this many days go to the view's collapsed Stale group. */
 	staleDays: number;
-	defaultFormat: LetterFormat;
+	defaultFormat: WrittenFormat;
 	/** How letters, labels and the view write dates; when data.json has none, from the system locale. */
 	dateStyle: DateStyle;
 	sender: SenderDetails;

@@ -11,10 +11,24 @@ import { foldText } from "../core/text-compare";
 /** Section types that hold no words of the user's (the heading line itself, frontmatter, comments). */
 const NOT_TEXT = new Set(["heading", "yaml", "comment", "thematicBreak"]);
 
+/**
+ * foldText(heading) === wanted, without folding most headings: one that starts
+ * (after spaces) with an ASCII letter or digit folds to text starting with it in
+ * lower case, so another first letter rules it out.
+ */
+function foldsTo(heading: string, wanted: string): boolean {
+	let i = 0;
+	while (heading.charCodeAt(i) === 32) i++;
+	const c = heading.charCodeAt(i);
+	const alnum = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+	if (alnum && wanted !== "" && (c | (c >= 65 ? 0x20 : 0)) !== wanted.charCodeAt(0)) return false;
+	return foldText(heading) === wanted;
+}
+
 export function bodyFactsFromCache(cache: CachedMetadata | null | undefined, settings: Settings): BodyFacts {
 	const headings = cache?.headings ?? [];
 	const wanted = foldText(settings.headings.debrief);
-	const at = headings.findIndex((h) => foldText(h.heading) === wanted);
+	const at = headings.findIndex((h) => foldsTo(h.heading, wanted));
 	const heading = headings[at];
 	if (!heading) return { debriefWritten: false };
 	const from = heading.position.start.line;

@@ -96,11 +96,13 @@ export class InterviewIndex extends Component implements LiveIndex, NoteUpdates 
 		this.links.clear();
 		const { vault, metadataCache } = this.services;
 		let uncached = 0;
-		for (const file of vault.getMarkdownFiles()) {
-			const cache = metadataCache.getFileCache(file);
-			if (cache) this.read(file, cache);
-			else uncached++;
-		}
+		this.rejections.batch(() => {
+			for (const file of vault.getMarkdownFiles()) {
+				const cache = metadataCache.getFileCache(file);
+				if (cache) this.read(file, cache);
+				else uncached++;
+			}
+		});
 		if (this.uncached >= 0) this.uncached = uncached;
 		this.afterChange();
 	}

@@ -59,9 +59,18 @@ export class RejectionLog {
 
 	/** Records `now` for `path` unless a time is already recorded. */
 	see(path: string, now: Date): void {
-		if (this.seen.has(path)) return;
-		this.seen.set(path, toLocalIso(now));
-		this.onChange();
+		this.seeAll([path], now);
+	}
+
+	/** `see` for each path, with one change report (a rebuild sees thousands of notes). */
+	seeAll(paths: Iterable<string>, now: Date): void {
+		let changed = false;
+		for (const path of paths) {
+			if (this.seen.has(path)) continue;
+			this.seen.set(path, toLocalIso(now));
+			changed = true;
+		}
+		if (changed) this.onChange();
 	}
 
 	forget(path: string): void {

@@ -30,7 +30,7 @@ export async function snoozeNote(ctx: PluginContext, file: TFile, until: Date): 
 		return { changed: true, message: `Snoozed until ${day}.` };
 	});
 	const name = file.basename;
-	new Notice(result.changed ? `Snoozed ${name} until ${dayText(until, ctx.now())}: its follow-ups come back then.` : result.message);
+	new Notice(result.changed ? `Snoozed ${name} until ${dayText(until, ctx.now(), ctx.settings().dateStyle)}: its follow-ups come back then.` : result.message);
 	return result.changed;
 }
 
@@ -42,12 +42,13 @@ export function showSnoozeMenu(ctx: PluginContext, item: FollowUpItem, evt: Mous
 		return;
 	}
 	const now = ctx.now();
+	const style = ctx.settings().dateStyle;
 	const menu = new Menu();
 	for (const choice of SNOOZE_CHOICES) {
 		const until = snoozeEnd(now, choice.days);
 		menu.addItem((i) =>
 			i
-				.setTitle(`${choice.title} (${dayText(until, now)})`)
+				.setTitle(`${choice.title} (${dayText(until, now, style)})`)
 				.setIcon("alarm-clock")
 				.onClick(() => void snoozeNote(ctx, file, until).catch(reportError)),
 		);

@@ -105,7 +105,13 @@ function renderInterviews(body: HTMLElement, sections: readonly ViewSection[], m
 /** Renders the whole view into `root` (emptied first). */
 export function renderFollowUps(root: HTMLElement, model: ViewModel, on: ViewHandlers): void {
 	root.empty();
-	const body = root.createDiv({ cls: `ifu-follow-ups${model.compact ? " ifu-compact" : ""}` });
+	// Built detached and attached once: one insertion into the document instead of one per element.
+	const detached = createFragment();
+	renderBody(detached.createDiv({ cls: `ifu-follow-ups${model.compact ? " ifu-compact" : ""}` }), model, on);
+	root.appendChild(detached);
+}
+
+function renderBody(body: HTMLElement, model: ViewModel, on: ViewHandlers): void {
 	if (!model.ready) {
 		body.createEl("p", { cls: "ifu-empty-text", text: "Reading your interview notes…" });
 		return;

@@ -43,18 +43,13 @@ export function renderRow(list: HTMLElement, item: FollowUpItem, section: Sectio
 	const title = row.createDiv({ cls: "ifu-row-title", attr: { id: titleId } });
 	if (section !== "interview") {
 		title.createSpan({ cls: "ifu-company", text: item.company || noteName(item.note) });
-		if (item.role) {
-			title.createSpan({ cls: "ifu-sep", text: " · " });
-			title.createSpan({ cls: "ifu-role", text: item.role });
-		}
+		if (item.role) title.createSpan({ cls: "ifu-role", text: ` · ${item.role}` });
 	}
 	const task = section === "interview" ? title : row;
 	task.createDiv({ cls: "ifu-task", text: item.label });
 	const unnamed = model.people(item);
 	if (unnamed.length > 0) row.createDiv({ cls: "ifu-people", text: `With ${unnamed.join(", ")}` });
-	const when = row.createDiv({ cls: `ifu-when ifu-when-${state}` });
-	when.createSpan({ cls: "ifu-when-words", text: model.when(item) });
-	when.createSpan({ cls: "ifu-sep", text: " · " });
+	const when = row.createDiv({ cls: `ifu-when ifu-when-${state}`, text: `${model.when(item)} · ` });
 	const date = model.date(item);
 	when.createEl("time", { cls: "ifu-when-date", text: date.text, attr: { datetime: toLocalIso(date.at) } });
 	const call = model.call(item);

@@ -93,7 +93,7 @@ export class FollowUpsView extends ItemView {
 				when: (item) => rowWords(item, now),
 				date: (item) => {
 					const at = rowMoment(item);
-					return { text: rowDate(at, now), at };
+					return { text: rowDate(at, now, settings.dateStyle), at };
 				},
 				people: (item) => unnamedPeople(item),
 				call: (item) => {

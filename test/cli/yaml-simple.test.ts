@@ -63,6 +63,7 @@ describe("parseSimpleYaml", () => {
 		["a leading zero", "n: 007\n"],
 		["a time alone (base 60 in YAML 1.1)", "at: 14:00\n"],
 		["a link in a flow list", "connections: [[Sam Ortiz]]\n"],
+		["a colon in a flow list", "tags: [a:b, c]\n"],
 		["a value over two lines", "company: Northwind\n  Traders\n"],
 		["a nested map", "a:\n  b: 1\n"],
 		["a list item's map over more spaces", "x:\n-   name: A\n  title: B\n"],

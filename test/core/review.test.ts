@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { draftLetters, LETTER_FORMATS, LETTER_KINDS, type LetterKind } from "../../src/core/letters/index";
+import { draftLetters, formatsOf, LETTER_KINDS, type LetterKind } from "../../src/core/letters/index";
 import { reviewDraft } from "../../src/core/review";
 import { loadFixture, local, SENDER_SETTINGS } from "./letters/load";
 import { ctx, interview } from "./review/fixtures";
@@ -87,7 +87,7 @@ describe("drafts the letters module writes from notes with full details", () => 
 		"reference-heads-up": /^'\[TODO: your reference's name\]'/,
 	};
 	// Both notes give a decision date (3 December and 30 November), so a status check is early on 20 November and due on 4 December.
-	const cases = ["full", "panel"].flatMap((name) => LETTER_KINDS.flatMap((kind) => LETTER_FORMATS.map((format) => [name, kind, format] as const)));
+	const cases = ["full", "panel"].flatMap((name) => LETTER_KINDS.flatMap((kind) => formatsOf(kind).map((format) => [name, kind, format] as const)));
 
 	it.each(cases)("%s: %s as %s passes review, apart from an early status check", (name, kind, format) => {
 		const { interview: iv, sections } = loadFixture(name);

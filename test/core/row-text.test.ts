@@ -7,10 +7,15 @@ const NOW = new Date(2026, 10, 22, 9, 0);
 
 describe("rowDate", () => {
 	it("day and time; a whole-day deadline without the time; the year when it is not this one", () => {
-		expect(rowDate(new Date(2026, 10, 22, 14, 0), NOW)).toBe("Sun 22 Nov, 14:00");
-		expect(rowDate(new Date(2026, 10, 22, 23, 59, 59), NOW)).toBe("Sun 22 Nov");
-		expect(rowDate(new Date(2026, 11, 4), NOW)).toBe("Fri 4 Dec");
-		expect(rowDate(new Date(2025, 2, 1, 9, 30), NOW)).toBe("Sat 1 Mar 2025, 09:30");
+		expect(rowDate(new Date(2026, 10, 22, 14, 0), NOW, "uk")).toBe("Sun 22 Nov, 14:00");
+		expect(rowDate(new Date(2026, 10, 22, 23, 59, 59), NOW, "uk")).toBe("Sun 22 Nov");
+		expect(rowDate(new Date(2026, 11, 4), NOW, "uk")).toBe("Fri 4 Dec");
+		expect(rowDate(new Date(2025, 2, 1, 9, 30), NOW, "uk")).toBe("Sat 1 Mar 2025, 09:30");
+	});
+	it("in the user's date style", () => {
+		expect(rowDate(new Date(2026, 10, 22, 14, 0), NOW, "us")).toBe("Sun, Nov 22, 14:00");
+		expect(rowDate(new Date(2026, 10, 22, 14, 0), NOW, "iso")).toBe("2026-11-22 14:00");
+		expect(rowDate(new Date(2026, 11, 4), NOW, "iso")).toBe("2026-12-04");
 	});
 });
 

@@ -18,7 +18,7 @@ export { normalizePath, TAbstractFile, TFile, TFolder } from "./obsidian/files";
 export { getLinkpath, parseLinktext } from "./obsidian/links";
 export { MetadataCache } from "./obsidian/metadata";
 export { getAllTags, parseFrontMatterStringArray, parseFrontMatterTags } from "./obsidian/metadata-parse";
-export { apiVersion, debounce, getLanguage, Keymap, language, Platform, requireApiVersion, setTooltip, type Debouncer } from "./obsidian/misc";
+export { apiVersion, debounce, getLanguage, Keymap, language, Platform, requireApiVersion, setApiVersion, setTooltip, type Debouncer } from "./obsidian/misc";
 export { Plugin } from "./obsidian/plugin";
 export {
 	AbstractTextComponent,

@@ -95,6 +95,27 @@ describe("item actions", () => {
 		expect(noticeMessages().at(-1)).toBe("This note already has the debrief checklist.");
 	});
 
+	it("draft on a status check for someone who prefers the phone opens talking points; a thank-you stays written", async () => {
+		const phone = INTERVIEW.replace("    title: Head of Operations\n", "    title: Head of Operations\n    prefers: phone\n    phone: +1 555 0142\n");
+		const h = await startHarness({ [PATH]: phone }, () => {});
+		const actions = createItemActions(h.ctx);
+		void actions.draft(item("status-check", { interviewers: ["Dana Whitfield"] }));
+		await flush(h.app);
+		const format = openModals().at(-1)?.contentEl.querySelector<HTMLSelectElement>(".ifu-field-format");
+		expect(format?.value).toBe("call");
+		expect(Array.from(format?.options ?? [], (o) => o.value)).toEqual(["email", "letter", "card", "call"]);
+		Array.from(openModals().at(-1)?.contentEl.querySelectorAll("button") ?? []).find((b) => b.textContent === "Draft")?.click();
+		await flush(h.app);
+		const [draft] = h.app.vault.getMarkdownFiles().filter((f) => f.path.startsWith("Interviews/Drafts/"));
+		expect((await h.read(draft?.path ?? "")).split("\n").slice(1, 5)).toEqual(["draft_of: \"[[Interviews/Northwind]]\"", "kind: status-check", "format: call", "recipient: \"Dana Whitfield\""]);
+		openModals().at(-1)?.close();
+		void actions.draft(item("thank-you", { interviewers: ["Dana Whitfield"] }));
+		await flush(h.app);
+		const written = openModals().at(-1)?.contentEl.querySelector<HTMLSelectElement>(".ifu-field-format");
+		expect(written?.value).toBe("email");
+		expect(Array.from(written?.options ?? [], (o) => o.value)).toEqual(["email", "letter", "card"]);
+	});
+
 	it("draft on a thank-you opens the options with the one interviewer preselected", async () => {
 		const { h, actions } = await start();
 		void actions.draft(item("thank-you", { interviewers: ["Sam Ortiz"] }));

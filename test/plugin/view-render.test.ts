@@ -60,7 +60,7 @@ function modelOf(json: JsonModel): ViewModel {
 		sections: viewSections(groups, now, grouping, json.staleDays ?? 30),
 		later: groups.later,
 		when: (i) => rowWords(i, now),
-		date: (i) => ({ text: rowDate(rowMoment(i), now), at: rowMoment(i) }),
+		date: (i) => ({ text: rowDate(rowMoment(i), now, "uk"), at: rowMoment(i) }),
 		people: (i) => unnamedPeople(i),
 		call: (i) => json.calls?.[i.id] ?? null,
 		pages: () => 1,

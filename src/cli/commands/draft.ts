@@ -3,7 +3,7 @@ import { readFile } from "node:fs/promises";
 import { basename, dirname, resolve } from "node:path";
 import { hasInlineInterviewTag, isInterviewNote } from "../../core/detect";
 import { parseInterview, type Interview } from "../../core/interview";
-import { chooseRecipients, draftLetters, isLetterFormat, isLetterKind, lacksOpenRequest, LETTER_FORMATS, LETTER_KINDS, letterKind, requestChoices, TemplateError, type Draft, type LetterKind } from "../../core/letters/index";
+import { chooseRecipients, draftLetters, formatsOf, preferredFormat, isLetterFormat, isLetterKind, lacksOpenRequest, LETTER_FORMATS, LETTER_KINDS, letterKind, requestChoices, TemplateError, type Draft, type LetterKind } from "../../core/letters/index";
 import { candidateList } from "../../core/people";
 import { resolveSettings, type LetterFormat, type Settings } from "../../core/settings";
 import { sameText } from "../../core/text-compare";
@@ -18,7 +18,7 @@ import { loadVaultSettings, notePath, vaultOfNote, whyUnreadable } from "../vaul
 /** `--to all`: one letter to everyone, whatever the kind's usual recipients. */
 const EVERYONE = "all";
 
-const USAGE = "Usage: interview-follow-up draft NOTE --kind KIND [--format email|letter|card] [--to NAME|all] [--item ITEM] [--now ISO]";
+const USAGE = "Usage: interview-follow-up draft NOTE --kind KIND [--format email|letter|card|call] [--to NAME|all] [--item ITEM] [--now ISO]";
 
 /** One line per letter kind, from the kinds table. */
 function kindList(): string {
@@ -37,7 +37,10 @@ ${kindList()}
 Options:
   --kind KIND     one of the kinds above (required)
   --format F      email (with a Subject: line), letter (formal, with sender and
-                  recipient blocks) or card; default: the plugin's setting, else email
+                  recipient blocks), card, or call (talking points, for
+                  ${LETTER_KINDS.filter((k) => formatsOf(k).includes("call")).join(", ")});
+                  default: call when the one reader has prefers: phone and the
+                  kind has one, else the plugin's setting, else email
   --to NAME       only the letter to this person: the full name, or a first name
                   or surname no one else in the note has (case, accents and
                   apostrophe style do not matter); for reference-heads-up, a
@@ -91,6 +94,10 @@ function readOptions(args: string[]): Options {
 	if (!isLetterKind(kind)) throw new CliError(`Unknown kind '${kind}'; use one of ${LETTER_KINDS.join(", ")}.`);
 	const format = a.values.format;
 	if (format !== undefined && !isLetterFormat(format)) throw new CliError(`Unknown format '${format}'; use one of ${LETTER_FORMATS.join(", ")}.`);
+	if (format !== undefined && !formatsOf(kind).includes(format)) {
+		const calls = LETTER_KINDS.filter((k) => formatsOf(k).includes(format));
+		throw new CliError(`A ${kind} has no ${format} format: talking points for a call are for ${calls.join(", ")}. Use one of ${formatsOf(kind).join(", ")}.`);
+	}
 	const to = a.values.to;
 	const opts: Options = { note, kind, now: readNow(a.values.now) };
 	if (format !== undefined) opts.format = format;
@@ -189,16 +196,19 @@ async function draft(args: string[], io: CliIO): Promise<number> {
 	for (const p of problems) io.stderr(`warning: ${opts.note}: ${p}\n`);
 	checkAgainstNote(opts, interview, settings);
 	const everyone = opts.to?.trim().toLowerCase() === EVERYONE;
+	const chosen = chooseRecipients(letterKind(opts.kind), { interview, settings, everyone, ...(opts.to !== undefined && !everyone ? { to: opts.to } : {}) });
+	// Unless --format says otherwise, someone who prefers the phone gets talking points, where the kind has them.
+	const format = opts.format ?? preferredFormat(opts.kind, chosen.ok ? chosen.people : [], settings.defaultFormat);
 	const drafts = draftFrom({
 		interview,
 		sections: readNoteSections(parts.body, settings.headings),
 		settings,
 		kind: opts.kind,
-		format: opts.format ?? settings.defaultFormat,
+		format,
 		now: opts.now,
 		...(everyone ? { everyone } : opts.to !== undefined ? { to: opts.to } : {}),
 		...(opts.item !== undefined ? { requestItem: opts.item } : {}),
-		templates: await vaultTemplates(vault, settings.templatesFolder, opts.kind, opts.format ?? settings.defaultFormat),
+		templates: await vaultTemplates(vault, settings.templatesFolder, opts.kind, format),
 	});
 	if (drafts.length === 0) throw new CliError(`No ${opts.kind} draft applies to ${opts.note}.`);
 	io.stdout(output(drafts));

@@ -5,6 +5,7 @@ import { isInterviewNote } from "../../core/detect";
 import { parseInterview, type Interview } from "../../core/interview";
 import { isLetterKind, LETTER_KINDS, type LetterKind } from "../../core/letters/kinds";
 import type { Finding } from "../../core/review";
+import { addressLines } from "../../core/review/address";
 import { reviewFindings, reviewTarget } from "../../core/review/target";
 import type { NoteSections } from "../../core/sections";
 import { resolveSettings, type Settings } from "../../core/settings";
@@ -12,6 +13,7 @@ import { readArgs, readNow } from "../args";
 import { CliError, type CliCommand, type CliIO } from "../command";
 import { readNoteParts } from "../frontmatter";
 import { readNoteSections } from "../markdown";
+import { englishSpeller } from "../spelling";
 import { withVaultPersonNotes } from "../person-notes";
 import { listNotes, loadVaultSettings, notePath, vaultOfNote, whyUnreadable } from "../vault";
 
@@ -77,17 +79,21 @@ async function resolveLink(target: string, draft: string, vault: string | undefi
 interface InterviewSource {
 	interview: Interview;
 	sections: NoteSections;
+	/** The note's text: its words are known words for spelling. */
+	text: string;
+	companyAddress: string[];
 }
 
 async function loadInterview(path: string, vault: string | undefined, settings: Settings, io: CliIO, shown = path): Promise<InterviewSource | undefined> {
-	const parts = readNoteParts(await readText(path, "interview note", shown));
+	const text = await readText(path, "interview note", shown);
+	const parts = readNoteParts(text);
 	if (parts.error !== undefined) {
 		io.stderr(`${shown}: ${parts.error} Names and dates are not checked.\n`);
 		return undefined;
 	}
 	const rel = (vault ? relative(vault, path) : path).split(sep).join("/");
 	const parsed = await withVaultPersonNotes(vault ?? dirname(path), parseInterview(rel, parts.frontmatter), vault ? rel : basename(path));
-	return { interview: parsed.interview, sections: readNoteSections(parts.body, settings.headings) };
+	return { interview: parsed.interview, sections: readNoteSections(parts.body, settings.headings), text, companyAddress: addressLines(parts.frontmatter?.company_address) };
 }
 
 async function review(opts: Options, io: CliIO): Promise<Finding[]> {
@@ -110,19 +116,23 @@ async function review(opts: Options, io: CliIO): Promise<Finding[]> {
 	} else if (target.interview === "self") {
 		// An interview note: what stands under its drafts heading, against the note itself.
 		const parsed = await withVaultPersonNotes(vault ?? dirname(file), parseInterview(rel, fm), rel);
-		source = { interview: parsed.interview, sections: readNoteSections(parts.body, settings.headings) };
+		source = { interview: parsed.interview, sections: readNoteSections(parts.body, settings.headings), text, companyAddress: addressLines(fm.company_address) };
 	} else {
 		const path = target.interview ? await resolveLink(linkedFile(target.interview.link), file, vault) : undefined;
 		if (path) source = await loadInterview(path, vault, settings, io);
 		else if (fm.draft_of !== undefined) io.stderr(`${opts.file}: cannot find the interview note ${JSON.stringify(fm.draft_of)}; names and dates are not checked (use --note).\n`);
 	}
-	const known = { ...(opts.kind ? { kind: opts.kind } : {}), ...(source ? { interview: source.interview, sections: source.sections } : {}) };
-	return reviewFindings(target, { now: opts.now, settings, ...known });
+	const known = { ...(opts.kind ? { kind: opts.kind } : {}), ...(source ? { interview: source.interview, sections: source.sections, noteText: source.text, companyAddress: source.companyAddress } : {}) };
+	const speller = await englishSpeller().catch((err: unknown) => {
+		io.stderr(`warning: spelling is not checked: the dictionary could not be loaded (${err instanceof Error ? err.message : String(err)}).\n`);
+		return undefined;
+	});
+	return reviewFindings(target, { now: opts.now, settings, ...known, ...(speller ? { speller } : {}) });
 }
 
 export const reviewCommand: CliCommand = {
 	name: "review",
-	summary: "check a letter draft: names, salutation, tone, length, specifics, placeholders, timing",
+	summary: "check a letter draft: names, salutation, tone, length, specifics, placeholders, timing, spelling",
 	help: `${USAGE}
 
 Reviews a letter draft and lists what to change, one finding per line as
@@ -133,6 +143,8 @@ link is resolved from the vault root (the folder holding .obsidian).
 An interview note itself is reviewed under its "Drafts" heading. The kind
 (a status check is judged by its date, a thank-you must name something from
 the note) comes from the draft's kind: key, else --kind, else its wording.
+Spelling is checked against an English (Hunspell) dictionary; the names,
+company, role and every word of the interview note count as known words.
 
 Options:
   --note PATH  the interview note to check against (overrides draft_of)

@@ -8,7 +8,7 @@ import type { Composition } from "./formats";
 import { introduce, listOf } from "./text";
 
 /** " with Ms. Whitfield and Mr. Ortiz", or "". */
-function withWhom(ctx: LetterContext): string {
+export function withWhom(ctx: LetterContext): string {
 	const people = ctx.interview.interviewers.map(formalName);
 	return people.length > 0 ? ` with ${listOf(people)}` : "";
 }

@@ -1,7 +1,8 @@
 /**
- * The three formats around a letter's body: an email (subject line, greeting,
+ * The formats around a letter's body: an email (subject line, greeting,
  * sign-off with name and phone), a formal letter (sender block, date,
- * recipient block, "Dear Ms. Whitfield:"), and a short card.
+ * recipient block, "Dear Ms. Whitfield:"), a short card, and for some kinds
+ * the talking points of a call.
  */
 import { longDate } from "../dates";
 import { placeholder } from "../placeholder";
@@ -22,6 +23,16 @@ export interface Composition {
 	cardSignOff: string;
 	/** Email sign-off; "Kind regards," unless the kind says otherwise. */
 	emailSignOff?: string;
+}
+
+/** A call's talking points, in the order they are said. */
+export interface TalkingPoints {
+	opener: string;
+	purpose: string;
+	/** One specific point from the note (or a placeholder asking for one). */
+	point: string;
+	question: string;
+	close: string;
 }
 
 const lines = (text: string): string[] => text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "");
@@ -55,7 +66,7 @@ function recipientBlock(ctx: LetterContext): string[] {
 const nonEmpty = (parts: readonly string[]): string[] => parts.map((p) => p.trim()).filter((p) => p !== "");
 
 /** Everything a template may use (templates/variables.ts documents each name). */
-export function letterView(ctx: LetterContext, c: Composition): Record<string, unknown> {
+export function letterView(ctx: LetterContext, c: Composition, call?: TalkingPoints): Record<string, unknown> {
 	const person = ctx.person;
 	const name = senderName(ctx);
 	const met = ctx.interview.date ? ctx.met.replace(/^ on /, "") : "";
@@ -89,11 +100,16 @@ export function letterView(ctx: LetterContext, c: Composition): Record<string, u
 		sender_phone: ctx.settings.sender.phone.trim(),
 		sender_block: senderBlock(ctx),
 		recipient_block: recipientBlock(ctx),
+		call_opener: call?.opener ?? "",
+		call_purpose: call?.purpose ?? "",
+		call_point: call?.point ?? "",
+		call_question: call?.question ?? "",
+		call_close: call?.close ?? "",
 	};
 }
 
 /** The whole letter text in the requested format from its template (the user's, else the built-in), ending with a line break. */
-export function render(ctx: LetterContext, c: Composition, template?: TemplateSource): string {
+export function render(ctx: LetterContext, c: Composition, template?: TemplateSource, call?: TalkingPoints): string {
 	const source = template ?? { file: `built-in ${ctx.format} template`, text: BUILT_IN_TEMPLATES[ctx.format] };
-	return renderTemplate(source, LETTER_VARIABLES, letterView(ctx, c));
+	return renderTemplate(source, LETTER_VARIABLES, letterView(ctx, c, call));
 }

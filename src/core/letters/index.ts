@@ -13,7 +13,7 @@ import { addressWarnings } from "./salutation";
 import type { Draft, DraftRequest } from "./types";
 
 export { LETTER_KIND_TABLE, LETTER_KINDS, isLetterKind, letterKind, type LetterKind, type LetterKindSpec } from "./kinds";
-export { LETTER_FORMATS, isLetterFormat } from "./types";
+export { formatsOf, LETTER_FORMATS, isLetterFormat, preferredFormat } from "./types";
 export type { Draft, DraftRequest } from "./types";
 export { candidatesOf, chooseRecipients, contactPerson, everyoneAtTheCompany, interviewerNamed, type RecipientChoice } from "./recipients";
 export { addressName } from "./salutation";
@@ -62,6 +62,7 @@ export function draftLetters(req: DraftRequest): Draft[] {
 	const people: (Interviewer | undefined)[] = chosen.people.length > 0 ? chosen.people : [undefined];
 	const item = spec.aboutRequest ? requestItemFor(req.interview, req.requestItem) : undefined;
 	if (spec.aboutRequest && item === undefined) return [];
+	if (req.format === "call" && !spec.talkingPoints) return [];
 	const warnings = spec.warnings(req.interview, req.settings, req.now);
 	return people.map((person) => {
 		const ctx = letterContext({
@@ -72,7 +73,9 @@ export function draftLetters(req: DraftRequest): Draft[] {
 			...(item !== undefined ? { requestItem: item } : {}),
 		});
 		const composition = spec.compose(ctx);
-		const draft: Draft = { kind: req.kind, format: req.format, title: titleOf(ctx), text: render(ctx, composition, req.templates?.(req.kind, req.format)), warnings: [...warnings, ...addressWarnings(person)] };
+		const call = req.format === "call" ? spec.talkingPoints?.(ctx) : undefined;
+		const text = render(ctx, composition, req.templates?.(req.kind, req.format), call);
+		const draft: Draft = { kind: req.kind, format: req.format, title: titleOf(ctx), text, warnings: [...warnings, ...addressWarnings(person)] };
 		if (person) draft.recipient = person.name;
 		if (person?.email) draft.email = person.email;
 		// A user's template may word the subject its own way (or not have one).

@@ -11,7 +11,8 @@ import { connectionUpdate } from "./connection";
 import type { LetterContext, Reader } from "./context";
 import { materials } from "./materials";
 import { offerThanks, offerWarnings } from "./offer";
-import type { Composition } from "./formats";
+import { connectionCall, requestProgressCall, statusCheckCall } from "./calls";
+import type { Composition, TalkingPoints } from "./formats";
 import { allInterviewers, connectionsOf, contactOnly, nobodyAtTheCompany, unthankedInterviewers } from "./recipients";
 import { referenceHeadsUp } from "./reference";
 import { requestProgress, statusCheck } from "./status";
@@ -38,6 +39,8 @@ export interface LetterKindSpec {
 	/** One letter to each of these (see recipients.ts). */
 	recipients(iv: Interview): Interviewer[];
 	compose(ctx: LetterContext): Composition;
+	/** A kind a phone call can replace: its talking points (format call). */
+	talkingPoints?(ctx: LetterContext): TalkingPoints;
 	/** Plain sentences for the user when drafting this kind now may be a mistake. */
 	warnings(iv: Interview, settings: Settings, now: Date): string[];
 	/** Review flags a draft of this kind that names nothing from the note. */
@@ -93,6 +96,7 @@ export const LETTER_KIND_TABLE = {
 		reader: "company",
 		recipients: contactOnly,
 		compose: statusCheck,
+		talkingPoints: statusCheckCall,
 		warnings: statusCheckWarnings,
 		needsSpecific: false,
 	},
@@ -104,6 +108,7 @@ export const LETTER_KIND_TABLE = {
 		reader: "company",
 		recipients: contactOnly,
 		compose: requestProgress,
+		talkingPoints: requestProgressCall,
 		warnings: none,
 		needsSpecific: false,
 		aboutRequest: true,
@@ -140,6 +145,7 @@ export const LETTER_KIND_TABLE = {
 		addressBy: "first-name",
 		recipients: connectionsOf,
 		compose: connectionUpdate,
+		talkingPoints: connectionCall,
 		warnings: (iv) => (iv.connections.length > 0 ? [] : ["The note lists no connections: add connections: with the people you know near the company."]),
 		needsSpecific: false,
 	},

@@ -1,13 +1,27 @@
 /** The letter formats and the shapes drafting takes in and gives back. */
 import type { Interview } from "../interview";
 import type { NoteSections } from "../sections";
-import type { LetterFormat, Settings } from "../settings";
-import type { LetterKind } from "./kinds";
+import type { Person } from "../people";
+import type { LetterFormat, Settings, WrittenFormat } from "../settings";
+import { letterKind, type LetterKind } from "./kinds";
 import type { TemplateLookup } from "./templates/files";
 
-export const LETTER_FORMATS: readonly LetterFormat[] = ["email", "letter", "card"];
+export const LETTER_FORMATS: readonly LetterFormat[] = ["email", "letter", "card", "call"];
 
 export const isLetterFormat = (v: string): v is LetterFormat => (LETTER_FORMATS as readonly string[]).includes(v);
+
+/**
+ * The format a draft opens in when the user has not chosen: a call when the
+ * kind has talking points and its one reader prefers the phone, else `fallback`.
+ */
+export function preferredFormat(kind: LetterKind, readers: readonly Person[], fallback: WrittenFormat): LetterFormat {
+	const [only, ...others] = readers;
+	return others.length === 0 && only?.prefers === "phone" && formatsOf(kind).includes("call") ? "call" : fallback;
+}
+
+/** The formats a kind is drafted in: every written one, and a call for a kind with talking points. */
+export const formatsOf = (kind: LetterKind): LetterFormat[] =>
+	LETTER_FORMATS.filter((f) => f !== "call" || letterKind(kind).talkingPoints !== undefined);
 
 export interface Draft {
 	kind: LetterKind;

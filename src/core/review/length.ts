@@ -5,7 +5,7 @@ import type { RawFinding } from "./types";
 
 export const MAX_PARAGRAPHS = 3;
 /** Body words: a card holds a few lines; an email or letter about a screen. */
-export const MAX_WORDS: Record<LetterFormat, number> = { email: 200, letter: 200, card: 80 };
+export const MAX_WORDS: Record<LetterFormat, number> = { email: 200, letter: 200, card: 80, call: 200 };
 
 export function tooLong(lines: string[], format: LetterFormat | undefined): RawFinding[] {
 	const out: RawFinding[] = [];

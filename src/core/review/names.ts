@@ -136,7 +136,7 @@ export function nameSpelling(words: Token[], interview: Interview, settings: Set
 		}
 		if (message === null || seen.has(`${t.line}:${t.word}`)) continue;
 		seen.add(`${t.line}:${t.word}`);
-		out.push({ rule: "name-spelling", line: t.line + 1, message });
+		out.push({ rule: "name-spelling", line: t.line + 1, message, word: t.word });
 	}
 	return out;
 }

@@ -3,6 +3,7 @@ import type { Interview } from "../interview";
 import type { LetterKind } from "../letters/index";
 import type { NoteSections } from "../sections";
 import type { LetterFormat, Settings } from "../settings";
+import type { Speller } from "./spelling";
 
 export const FINDING_RULES = [
 	"name-spelling",
@@ -15,6 +16,8 @@ export const FINDING_RULES = [
 	"not-specific",
 	"placeholder",
 	"too-early",
+	"spelling",
+	"address",
 ] as const;
 export type FindingRule = (typeof FINDING_RULES)[number];
 
@@ -40,6 +43,12 @@ export interface ReviewContext {
 	kind?: LetterKind;
 	/** The format, when known: a card has a lower word limit than an email or letter. */
 	format?: LetterFormat;
+	/** A spelling dictionary (the CLI's); without one, spelling is not checked. */
+	speller?: Speller;
+	/** The interview note's whole text: its words are known words for spelling. */
+	noteText?: string;
+	/** The note's `company_address`, a line each (see addressLines): a formal letter's recipient block is checked against it. */
+	companyAddress?: string[];
 }
 
 /**
@@ -58,7 +67,12 @@ export const SEVERITY: Record<FindingRule, Severity> = {
 	"not-specific": "warning",
 	placeholder: "error",
 	"too-early": "error",
+	spelling: "warning",
+	address: "error",
 };
 
 /** A finding without severity; the rule decides it. */
-export type RawFinding = Omit<Finding, "severity">;
+export type RawFinding = Omit<Finding, "severity"> & {
+	/** The word it is about, when it is about one (a misspelt name is not a spelling finding too). */
+	word?: string;
+};

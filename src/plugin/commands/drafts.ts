@@ -7,7 +7,7 @@
 import { Notice, type Plugin, type TFile } from "obsidian";
 import { formatLocalDate } from "../../core/dates";
 import { safeFileName } from "../../core/file-names";
-import { candidatesOf, draftLetters, draftNoteText, lacksOpenRequest, LETTER_KINDS, letterKind, recipientsFor, requestChoices, TemplateError, type Draft, type LetterKind } from "../../core/letters/index";
+import { candidatesOf, draftLetters, formatsOf, preferredFormat, draftNoteText, lacksOpenRequest, LETTER_KINDS, letterKind, recipientsFor, requestChoices, TemplateError, type Draft, type LetterKind } from "../../core/letters/index";
 import { padded, splitFrontmatter } from "../../core/note-text";
 import { withReferenceNotes } from "../../core/people";
 import { findSection } from "../../core/sections";
@@ -47,11 +47,16 @@ export async function draftFromNote(ctx: PluginContext, file: TFile, kind: Lette
 		new Notice("This note has no open request: add one under requests: with item: and asked:, and no sent: date.");
 		return;
 	}
-	const recipients = recipientsFor(kind, interview, settings).map((p) => p.name);
-	const everyone = candidatesOf(letterKind(kind), interview, settings).map((p) => p.name);
+	const usual = recipientsFor(kind, interview, settings);
+	const candidates = candidatesOf(letterKind(kind), interview, settings);
+	const recipients = usual.map((p) => p.name);
+	const everyone = candidates.map((p) => p.name);
+	const readers = preset.to !== undefined ? candidates.filter((p) => p.name === preset.to) : [];
 	const choices = await askDraftOptions(ctx.app, {
 		title: `Draft: ${letterKind(kind).short.toLowerCase()} — ${interview.company || file.basename}`,
-		defaultFormat: settings.defaultFormat,
+		// Someone who prefers the phone gets talking points, where the kind has them.
+		defaultFormat: preferredFormat(kind, readers.length === 1 ? readers : usual, settings.defaultFormat),
+		formats: formatsOf(kind),
 		recipients,
 		everyone,
 		...(preset.to !== undefined && everyone.includes(preset.to) ? { preselectedRecipient: preset.to } : {}),

@@ -1,5 +1,6 @@
 /** Registers every command of the plugin (DESIGN §3); no default hotkeys. */
 import type { Plugin } from "obsidian";
+import { registerBasesCommand } from "../bases";
 import type { PluginContext } from "../context";
 import { registerChecklistCommands } from "./checklists";
 import { registerDraftCommands } from "./drafts";
@@ -23,4 +24,5 @@ export function registerCommands(plugin: Plugin, ctx: PluginContext): void {
 	registerMarkThankedCommand(plugin, ctx);
 	registerFollowUpsCommand(plugin, ctx);
 	registerGeneratedCommands(plugin, ctx);
+	registerBasesCommand(plugin, ctx);
 }

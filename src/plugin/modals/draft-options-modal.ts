@@ -14,6 +14,8 @@ export interface DraftChoices {
 export interface DraftQuestion {
 	title: string;
 	defaultFormat: LetterFormat;
+	/** The formats this kind is drafted in (call only for kinds with talking points). */
+	formats: readonly LetterFormat[];
 	/** Whom the letter is usually for (e.g. the contact alone). */
 	recipients: string[];
 	/** Everyone who could get it; a choice is offered when this holds more than one name. */
@@ -24,7 +26,7 @@ export interface DraftQuestion {
 	preselectedRequest?: string;
 }
 
-const FORMATS: Record<LetterFormat, string> = { email: "Email", letter: "Formal letter", card: "Short card" };
+const FORMATS: Record<LetterFormat, string> = { email: "Email", letter: "Formal letter", card: "Short card", call: "Call (talking points)" };
 // Names are never empty and never start with a NUL, so these stand for the two groups.
 const USUAL = "";
 const EVERYONE = "\u0000everyone";
@@ -64,8 +66,8 @@ export class DraftOptionsModal extends Modal {
 		this.titleEl.setText(q.title);
 		const { contentEl } = this;
 		new Setting(contentEl).setName("Format").addDropdown((d) => {
-			d.addOptions(FORMATS)
-				.setValue(this.choices.format)
+			for (const f of q.formats) d.addOption(f, FORMATS[f]);
+			d.setValue(this.choices.format)
 				.onChange((v) => (this.choices.format = v as LetterFormat));
 			d.selectEl.addClass("ifu-field-format");
 		});

@@ -120,6 +120,43 @@ describe("draft NOTE --kind KIND", () => {
 		expect(wrong.err).toBe("interview-follow-up: No connection named 'Dana' in vault/Interviews/Northwind.md; use one of: Sam Ortiz.\n");
 	});
 
+	it("a request to someone who prefers the phone drafts talking points (draft --item); --format still decides; a thank-you has no call format", async () => {
+		await writeFile(
+			path("vault/Interviews/Phone.md"),
+			note(`
+type: interview
+company: Northwind Traders
+role: Operations Analyst
+date: 2026-11-19 14:00
+interviewers:
+  - name: Ana Costa
+    honorific: Ms.
+    phone: "+1 555 0100"
+    prefers: phone
+requests:
+  - item: Writing sample
+    asked: 2026-11-19
+`),
+		);
+		const call = await run("vault/Interviews/Phone.md", "--kind", "request-progress", "--item", "Writing sample", "--now", "2026-11-22T09:00");
+		expect(call).toMatchObject({ code: 0, err: "" });
+		expect(call.out.split("\n").slice(0, 4)).toEqual([
+			"Call Ms. Costa (+1 555 0100): Writing sample for the Operations Analyst role: an update",
+			"",
+			"1. Opener: Hello Ms. Costa, this is Morgan Ellis; we met on 19 November about the Operations Analyst role.",
+			"2. Purpose: I am calling with an update on the writing sample you asked for.",
+		]);
+		const email = await run("vault/Interviews/Phone.md", "--kind", "request-progress", "--format", "email", "--now", "2026-11-22T09:00");
+		expect(email.out.startsWith("Subject: ")).toBe(true);
+		const thanks = await run("vault/Interviews/Phone.md", "--kind", "thank-you", "--now", "2026-11-22T09:00");
+		expect(thanks.out.split("\n")[0]).toBe("Morgan Ellis");
+		const wrong = await run("vault/Interviews/Phone.md", "--kind", "thank-you", "--format", "call");
+		expect(wrong).toMatchObject({ code: 2, out: "" });
+		expect(wrong.err).toBe(
+			"interview-follow-up: A thank-you has no call format: talking points for a call are for status-check, request-progress, connection-update. Use one of email, letter, card.\n",
+		);
+	});
+
 	it("outside a vault uses the defaults: an email with a subject line, and a placeholder for the sender", async () => {
 		const r = await run("loose/Northwind.md", "--kind", "thank-you", "--now", "2026-11-20");
 		expect(r.code).toBe(0);

@@ -230,3 +230,15 @@ describe("review of the drafts the draft command prints (no kind: key)", () => {
 		expect(err).toMatch(/^interview-follow-up: Unknown kind 'love-letter'; use one of thank-you, /);
 	});
 });
+
+describe("review: address", () => {
+	it("a formal letter's company address that differs from the note's company_address", async () => {
+		await writeFile(path("Interviews/Addressed.md"), NOTE.replace("role: Operations Analyst\n", 'role: Operations Analyst\ncompany_address: "4 Dock Street\\nLeeds LS10 1PJ"\n'));
+		const letter = '---\ndraft_of: "[[Interviews/Addressed]]"\nkind: withdrawal\nformat: letter\n---\nMs. Dana Whitfield\nNorthwind Traders\n4 Dock Road\nLeeds LS10 1PJ\n\nDear Ms. Whitfield:\n\nThank you for your time.\n';
+		await writeFile(path("addressed.md"), letter);
+		const r = await run("addressed.md");
+		expect(r.out).toBe("addressed.md:8  address  This address ('4 Dock Road, Leeds LS10 1PJ') differs from the note's company_address ('4 Dock Street, Leeds LS10 1PJ'); copy it from the note, or correct the note.\n");
+		await writeFile(path("addressed.md"), letter.replace("4 Dock Road", "4 Dock Street"));
+		expect(await run("addressed.md")).toEqual({ code: 0, out: "", err: "" });
+	});
+});

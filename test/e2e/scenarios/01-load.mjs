@@ -18,6 +18,7 @@ const COMMAND_IDS = [
 	"open-follow-ups",
 	"build-question-bank",
 	"export-ics",
+	"create-interviews-base",
 ];
 
 export const scenarios = [

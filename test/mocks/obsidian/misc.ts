@@ -63,8 +63,17 @@ export function getLanguage(): string {
 	return language.code;
 }
 
+/** The version requireApiVersion compares with; tests may pretend to be an older Obsidian (setApiVersion). */
+let current = apiVersion;
+
+/** Test helper: the Obsidian version requireApiVersion answers for (reset with no argument). */
+export function setApiVersion(version = apiVersion): void {
+	current = version;
+}
+
+/** As obsidian.d.ts documents it: true when the app's API version is equal to or higher than `version`. */
 export function requireApiVersion(version: string): boolean {
-	const a = apiVersion.split(".").map(Number);
+	const a = current.split(".").map(Number);
 	const b = version.split(".").map(Number);
 	for (let i = 0; i < 3; i++) if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) > (b[i] ?? 0);
 	return true;

@@ -31,6 +31,7 @@ const IDS = [
 	"open-follow-ups",
 	"build-question-bank",
 	"export-ics",
+	"create-interviews-base",
 ];
 
 describe("registerCommands", () => {

@@ -114,3 +114,16 @@ describe("review (plugin layer, core doubles)", () => {
 		expect(noticeMessages()).toEqual(["No findings: the draft reads well."]);
 	});
 });
+
+describe("review-draft checks a formal letter's address against the note's company_address", () => {
+	it("reports the line of the address that differs", async () => {
+		const note = INTERVIEW.replace("role: Operations Analyst\n", 'role: Operations Analyst\ncompany_address: "4 Dock Street\\nLeeds LS10 1PJ"\n');
+		const letter = '---\ndraft_of: "[[Interviews/Northwind]]"\nkind: withdrawal\nformat: letter\n---\nMs. Dana Whitfield\nNorthwind Traders\n4 Dock Road\nLeeds\n\nDear Ms. Whitfield:\n\nThank you for your time.\n';
+		const h = await startHarness({ [NOTE]: note, "Interviews/Drafts/letter.md": letter }, registerReviewCommand);
+		await h.open("Interviews/Drafts/letter.md");
+		runCommand(h.app, "review-draft");
+		await flush(h.app);
+		const rows = Array.from(openModals().at(-1)?.contentEl.querySelectorAll("li") ?? []).map((li) => li.textContent ?? "");
+		expect(rows).toEqual(["Line 8 — This address ('4 Dock Road, Leeds') differs from the note's company_address ('4 Dock Street, Leeds LS10 1PJ'); copy it from the note, or correct the note."]);
+	});
+});

@@ -6,7 +6,7 @@
 import { findFrontmatter } from "../../frontmatter-block";
 import type { LetterFormat } from "../../settings";
 import { LETTER_KIND_TABLE, LETTER_KINDS, type LetterKind } from "../kinds";
-import { LETTER_FORMATS } from "../types";
+import { formatsOf, LETTER_FORMATS } from "../types";
 import { BUILT_IN_TEMPLATES } from "./builtin";
 import type { TemplateSource } from "./engine";
 import { LETTER_VARIABLES } from "./variables";
@@ -36,7 +36,7 @@ function readme(): string {
 		"# Letter templates",
 		"",
 		"Interview Follow-up drafts each letter from the template here for its kind and format,",
-		`named \`<kind>.<format>.md\` (formats: ${LETTER_FORMATS.join(", ")}). Edit a copy to write in your own`,
+		`named \`<kind>.<format>.md\` (formats: ${LETTER_FORMATS.join(", ")}; call, the talking points of a phone call, for ${LETTER_KINDS.filter((k) => formatsOf(k).includes("call")).join(", ")}). Edit a copy to write in your own`,
 		"voice or another language; delete it to go back to the built-in. Export again to get",
 		"the built-ins of files you deleted: files that are here are never overwritten.",
 		"",
@@ -58,12 +58,12 @@ function readme(): string {
 
 /** A comment at the top of an exported template (it renders as nothing); Mustache comments cannot hold braces. */
 const exportedHeader = (kind: LetterKind, format: LetterFormat): string =>
-	`{{! ${LETTER_KIND_TABLE[kind].title}, ${format} format. The ${format === "card" ? "card" : "paragraphs"} section is the built-in wording for this kind; replace it with your own words using the variables README.md lists (highlight, wishes, since, company, role, recipient_name, ...). Delete this file to go back to the built-in. }}\n`;
+	`{{! ${LETTER_KIND_TABLE[kind].title}, ${format} format. Values such as ${format === "card" ? "card" : format === "call" ? "call_point" : "paragraphs"} hold the built-in wording for this kind; replace them with your own words using the variables README.md lists (highlight, wishes, since, company, role, recipient_name, ...). Delete this file to go back to the built-in. }}\n`;
 
 /** The files "Export letter templates" writes (names relative to the templates folder). */
 export function templateExport(): { name: string; text: string }[] {
 	const templates = LETTER_KINDS.flatMap((kind) =>
-		LETTER_FORMATS.map((format) => ({ name: templateFileName(kind, format), text: exportedHeader(kind, format) + BUILT_IN_TEMPLATES[format] })),
+		formatsOf(kind).map((format) => ({ name: templateFileName(kind, format), text: exportedHeader(kind, format) + BUILT_IN_TEMPLATES[format] })),
 	);
 	return [{ name: TEMPLATES_README, text: readme() }, ...templates];
 }

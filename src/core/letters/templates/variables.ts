@@ -46,4 +46,9 @@ export const LETTER_VARIABLES: TemplateVariables = {
 	sender_phone: text("Your phone number from the settings; may be empty."),
 	sender_block: list("A formal letter's sender block, a line each: name, postal address, email, phone (placeholders where needed)."),
 	recipient_block: list("A formal letter's recipient block, a line each: full name, job title, company, company address."),
+	call_opener: text("A call's talking points (format call): how you open — who you are and when you met."),
+	call_purpose: text("Why you are calling, in one sentence."),
+	call_point: text("One specific point from the note."),
+	call_question: text("The question you ask."),
+	call_close: text("How you close the call."),
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { draftLetters, LETTER_FORMATS, LETTER_KINDS, templateExport, templateFileName, templateFromFile } from "../../../../src/core/letters/index";
+import { draftLetters, formatsOf, LETTER_KINDS, templateExport, templateFileName, templateFromFile } from "../../../../src/core/letters/index";
 import { LETTER_VARIABLES } from "../../../../src/core/letters/templates/variables";
 import { loadFixture, local, SENDER_SETTINGS } from "../load";
 
@@ -7,7 +7,7 @@ describe("the exported templates", () => {
 	const files = new Map(templateExport().map((f) => [f.name, f.text]));
 
 	it("are one file per kind and format, and a README listing every variable", () => {
-		expect([...files.keys()].sort()).toEqual(["README.md", ...LETTER_KINDS.flatMap((k) => LETTER_FORMATS.map((f) => templateFileName(k, f)))].sort());
+		expect([...files.keys()].sort()).toEqual(["README.md", ...LETTER_KINDS.flatMap((k) => formatsOf(k).map((f) => templateFileName(k, f)))].sort());
 		const readme = files.get("README.md") ?? "";
 		for (const name of Object.keys(LETTER_VARIABLES)) expect(readme).toContain(`| \`${name}\` |`);
 	});
@@ -15,7 +15,7 @@ describe("the exported templates", () => {
 	it("draft exactly what the built-ins draft, for every kind and format of a full note", () => {
 		const { interview, sections } = loadFixture("full");
 		for (const kind of LETTER_KINDS) {
-			for (const format of LETTER_FORMATS) {
+			for (const format of formatsOf(kind)) {
 				const req = { interview, sections, settings: SENDER_SETTINGS, kind, format, now: local(2026, 11, 20), everyone: true };
 				const name = templateFileName(kind, format);
 				const source = templateFromFile(`Interviews/Templates/${name}`, files.get(name) ?? "");
