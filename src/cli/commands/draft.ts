@@ -15,7 +15,7 @@ import { writeDraftNotes, vaultRootOf } from "../draft-write";
 import { readNoteSections } from "../markdown";
 import { addressLines } from "../../core/review/address";
 import { withVaultPersonNotes, withVaultReferenceNotes } from "../person-notes";
-import { loadVaultSettings, notePath, vaultOfNote } from "../vault";
+import { loadVaultSettings, notePath, vaultOfNote, whyUnreadable } from "../vault";
 
 /** `--to all`: one letter to everyone, whatever the kind's usual recipients. */
 const EVERYONE = "all";
@@ -77,7 +77,7 @@ async function readNote(file: string, shown: string): Promise<string> {
 		return await readFile(file, "utf8");
 	} catch (err) {
 		const code = (err as { code?: string }).code;
-		const why = code === "ENOENT" ? "it does not exist" : code === "EISDIR" ? "it is a folder" : (code ?? String(err));
+		const why = code === "ENOENT" ? whyUnreadable(err, file) : code === "EISDIR" ? "it is a folder" : (code ?? String(err));
 		throw new CliError(`Cannot read the note '${shown}': ${why}.`);
 	}
 }
