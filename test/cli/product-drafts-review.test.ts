@@ -24,7 +24,8 @@ const SETTINGS: Settings = { ...SENDER_SETTINGS, references: [{ name: "Priya Ram
 /** A fixture note with a company address added to its frontmatter. */
 function fullNote(name: string) {
 	const raw = readFileSync(fileURLToPath(new URL(`../core/letters/__snapshots__/${name}/interview.md`, import.meta.url)), "utf8");
-	const text = raw.replace(/^(company: .*\n)/m, '$1company_address: "4 Dock Street\\nLeeds LS10 1PJ"\n');
+	// The address is added where the fixture has none (a second company_address key would be invalid YAML).
+	const text = /^company_address:/m.test(raw) ? raw : raw.replace(/^(company: .*\n)/m, '$1company_address: "4 Dock Street\\nLeeds LS10 1PJ"\n');
 	const parts = readNoteParts(text);
 	const { interview, problems } = parseInterview(`Interviews/${name}.md`, parts.frontmatter);
 	expect(problems).toEqual([]);
