@@ -95,12 +95,12 @@ describe("draft --write", () => {
 		const at = crlf.indexOf("## Debrief");
 		expect(after.startsWith(crlf.slice(0, at))).toBe(true);
 		expect(after.endsWith(crlf.slice(at))).toBe(true);
-		expect(after.slice(at, after.length - (crlf.length - at))).toMatch(/^### Thank-you — Dana Whitfield \(email, 2026-11-20\)\r\n\r\nSubject: .*\r\n\r\nDear Ms\. Whitfield,\r\n/);
+		expect(after.slice(at, after.length - (crlf.length - at))).toMatch(/^### Thank-you — Dana Whitfield \(email, 2026-11-20\)\r\n\r\nTo: Dana Whitfield <dana@northwind\.example>\r\nSubject: .*\r\n\r\nDear Ms\. Whitfield,\r\n/);
 	});
 
 	it("without --write prints as before and writes nothing; --help names --write", async () => {
 		const r = await draft("--kind", "thank-you", "--to", "Dana");
-		expect(r.out).toMatch(/^Subject: /);
+		expect(r.out).toMatch(/^To: Dana Whitfield <dana@northwind\.example>\nSubject: /);
 		expect(await readdir(join(vault, "Interviews"))).toEqual(["Northwind.md"]);
 		const io = recordIO(vault);
 		await main(["draft", "--help"], io);
