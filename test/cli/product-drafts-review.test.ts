@@ -21,10 +21,9 @@ import { local, SENDER_SETTINGS } from "../core/letters/load";
 
 const SETTINGS: Settings = { ...SENDER_SETTINGS, references: [{ name: "Priya Raman", email: "priya.raman@example.com", relationship: "former manager" }] };
 
-/** A fixture note with a company address added to its frontmatter. */
+/** A fixture note with a company address in its frontmatter (added when it has none). */
 function fullNote(name: string) {
 	const raw = readFileSync(fileURLToPath(new URL(`../core/letters/__snapshots__/${name}/interview.md`, import.meta.url)), "utf8");
-	// The address is added where the fixture has none (a second company_address key would be invalid YAML).
 	const text = /^company_address:/m.test(raw) ? raw : raw.replace(/^(company: .*\n)/m, '$1company_address: "4 Dock Street\\nLeeds LS10 1PJ"\n');
 	const parts = readNoteParts(text);
 	const { interview, problems } = parseInterview(`Interviews/${name}.md`, parts.frontmatter);
