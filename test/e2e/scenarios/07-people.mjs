@@ -50,8 +50,8 @@ export const scenarios = [
 			const emails = await draftAll(page, "email");
 			assert.deepEqual(dears(emails), ["Dear Dr. Raman,", "Dear Mx. Blake,"]);
 			const all = emails.join("\n");
-			assert.match(all, /^To: priya\.raman@tailspin\.example$/m, "the person note.s email is the To: line");
-			assert.match(all, /^To: jordan\.blake@tailspin\.example$/m);
+			assert.match(all, /^To: Priya Raman <priya\.raman@tailspin\.example>$/m, "the person note.s email is the To: line");
+			assert.match(all, /^To: Jordan Blake <jordan\.blake@tailspin\.example>$/m);
 			assert.doesNotMatch(all, /\[\[(Priya|People)|Dear (Priya|Jordan)\b/, "never the link, its alias or a bare first name");
 
 			const letters = await draftAll(page, "letter");
