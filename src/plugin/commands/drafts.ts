@@ -14,6 +14,7 @@ import { withReferenceNotes } from "../../core/people";
 import { findSection } from "../../core/sections";
 import type { Settings } from "../../core/settings";
 import { onInterview } from "../active-interview";
+import { registerOpenInEmail } from "./open-in-email";
 import type { PluginContext } from "../context";
 import { askDraftOptions, type DraftChoices } from "../modals/draft-options-modal";
 import { noteSections } from "../note-sections";
@@ -164,4 +165,5 @@ export function registerDraftCommands(plugin: Plugin, ctx: PluginContext): void 
 			checkCallback: onInterview(ctx, ({ file }) => draftFromNote(ctx, file, kind)),
 		});
 	}
+	registerOpenInEmail(plugin, ctx);
 }
