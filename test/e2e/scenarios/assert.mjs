@@ -46,15 +46,23 @@ export async function readFollowUps(page) {
 		const root = document.querySelector(selector);
 		if (!root) return null;
 		const isDone = (b) => /^done$/i.test((b.textContent ?? "").trim() || b.getAttribute("aria-label") || "");
+		// The DOM's words, space-separated: innerText is empty for rows that
+		// content-visibility has not laid out yet (below the fold), though they are there.
+		const words = (el) => {
+			const out = [];
+			const walk = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+			for (let n = walk.nextNode(); n; n = walk.nextNode()) out.push(n.textContent);
+			return out.join(" ").replace(/\s+/g, " ").trim();
+		};
 		const doneButtons = Array.from(root.querySelectorAll("button, [role=button]")).filter(isDone);
 		const headings = Array.from(root.querySelectorAll("h1, h2, h3, h4, h5, h6, [role=heading]"));
 		const rows = doneButtons.map((button) => {
 			let row = button;
 			while (row.parentElement && row.parentElement !== root && doneButtons.filter((b) => row.parentElement.contains(b)).length === 1) row = row.parentElement;
 			const heading = headings.filter((h) => h.compareDocumentPosition(row) & Node.DOCUMENT_POSITION_FOLLOWING).pop();
-			return { group: (heading?.innerText ?? "").trim(), text: (row.innerText ?? "").replace(/\s+/g, " ").trim() };
+			return { group: heading ? words(heading) : "", text: words(row) };
 		});
-		return { headings: headings.map((h) => (h.innerText ?? "").trim()), rows, text: (root.innerText ?? "").replace(/\s+/g, " ").trim() };
+		return { headings: headings.map(words), rows, text: words(root) };
 	}, VIEW);
 }
 
