@@ -20,7 +20,7 @@ export type { Draft, DraftRequest } from "./types";
 export { candidatesOf, chooseRecipients, contactPerson, everyoneAtTheCompany, interviewerNamed, type RecipientChoice } from "./recipients";
 export { addressName } from "./salutation";
 export { statusCheckTiming } from "./timing";
-export { draftNoteText } from "./note";
+export { draftNoteText, linkPath } from "./note";
 export { TemplateError } from "./templates/engine";
 export { templateExport, templateFileName, templateFromFile, type TemplateLookup } from "./templates/files";
 

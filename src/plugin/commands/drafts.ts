@@ -11,6 +11,7 @@ import { withReferenceNotes } from "../../core/people";
 import { addressLines } from "../../core/review/address";
 import type { Settings } from "../../core/settings";
 import { onInterview } from "../active-interview";
+import { registerOpenInEmail } from "./open-in-email";
 import type { PluginContext } from "../context";
 import { askDraftOptions, type DraftChoices } from "../modals/draft-options-modal";
 import { noteSections } from "../note-sections";
@@ -127,4 +128,5 @@ export function registerDraftCommands(plugin: Plugin, ctx: PluginContext): void 
 			checkCallback: onInterview(ctx, ({ file }) => draftFromNote(ctx, file, kind)),
 		});
 	}
+	registerOpenInEmail(plugin, ctx);
 }

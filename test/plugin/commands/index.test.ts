@@ -13,6 +13,7 @@ const IDS = [
 	...["thank-you", "withdrawal", "rejection-thanks", "status-check", "request-progress", "materials", "offer-thanks", "connection-update", "reference-heads-up"].map((k) => `draft-${k}`),
 	"export-letter-templates",
 	"review-draft",
+	"open-draft-in-email",
 	...[
 		"prepared",
 		"debriefed",
