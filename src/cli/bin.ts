@@ -5,11 +5,15 @@ import { StdioWriter } from "./stdio";
 const stdout = new StdioWriter(1, () => process.stdout);
 const stderr = new StdioWriter(2, () => process.stderr);
 
+let locale: string | undefined;
 main(process.argv.slice(2), {
 	stdout: (text) => stdout.write(text),
 	stderr: (text) => stderr.write(text),
 	cwd: process.cwd(),
-	locale: Intl.DateTimeFormat().resolvedOptions().locale,
+	// Asked for only when a date is written: Intl's first DateTimeFormat costs about as much as Node's start-up.
+	get locale(): string {
+		return (locale ??= Intl.DateTimeFormat().resolvedOptions().locale);
+	},
 }).then(
 	(code) => {
 		process.exitCode = code;

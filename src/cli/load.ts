@@ -24,8 +24,8 @@ function modifiedAt(file: string): Date | undefined {
 	}
 }
 
-/** `locale`: the system's, for the default date style of the labels. */
-export async function loadVaultItems(vaultArg: string | undefined, cwd: string, now: Date, locale?: string): Promise<VaultItems> {
+/** `locale`: the system's, for the default date style of the labels (a function: asked for only when needed). */
+export async function loadVaultItems(vaultArg: string | undefined, cwd: string, now: Date, locale?: string | (() => string | undefined)): Promise<VaultItems> {
 	const vault = await resolveVault(vaultArg, cwd);
 	const { settings, problems: settingProblems, rejectionSeen } = await loadVaultSettings(vault, locale);
 	const { notes, problems } = await scanVault(vault, settings);

@@ -34,11 +34,11 @@ const isHelp = (a: string): boolean => a === "--help" || a === "-h";
  * terminal; tab and line breaks stay (DESIGN §7).
  */
 export async function main(argv: readonly string[], raw: CliIO, commands: readonly CommandEntry[] = COMMANDS): Promise<number> {
-	const io: CliIO = {
-		...raw,
-		stdout: (text) => raw.stdout(withoutControlChars(text)),
-		stderr: (text) => raw.stderr(withoutControlChars(text)),
-	};
+	// Every other field read through from the caller's io (a getter, such as the bin's locale, stays lazy).
+	const io = Object.create(raw, {
+		stdout: { value: (text: string) => raw.stdout(withoutControlChars(text)) },
+		stderr: { value: (text: string) => raw.stderr(withoutControlChars(text)) },
+	}) as CliIO;
 	const fail = (message: string): number => {
 		io.stderr(`${PROGRAM}: ${message}\n`);
 		return 2;

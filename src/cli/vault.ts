@@ -5,7 +5,9 @@ import { accessSync, constants, readdirSync, readFileSync, realpathSync, statSyn
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import type { NoteProblem } from "../core/items";
 import { readRejectionSeen } from "../core/rejection-seen";
+import { dateStyleForLocale, type DateStyle } from "../core/dates";
 import { resolveSettings, type SettingsResult } from "../core/settings";
+import { isRecord } from "../core/values";
 import { CliError } from "./command";
 
 const SKIP_DIRS = new Set([".obsidian", ".trash", "node_modules", ".git"]);
@@ -87,9 +89,13 @@ export async function listNotes(vault: string): Promise<string[]> {
 	return Promise.resolve(walkVault(vault).paths);
 }
 
-/** Why a file or folder could not be opened, in words. */
-export function whyUnreadable(err: unknown): string {
+/** What a file name that is not valid UTF-8 becomes when read as text: the bytes are lost, so the name cannot be opened. */
+const NOT_UTF8 = "its file name is not valid UTF-8, so it cannot be opened by name; rename it";
+
+/** Why a file or folder could not be opened, in words. `path` lets a name with undecodable bytes be told apart. */
+export function whyUnreadable(err: unknown, path?: string): string {
 	const code = (err as { code?: string }).code;
+	if (code === "ENOENT" && path?.includes("\uFFFD")) return NOT_UTF8;
 	if (code === "ENOENT") return "it does not exist";
 	if (code === "EACCES" || code === "EPERM") return "permission denied";
 	if (code === "ENOTDIR") return "part of the path is not a folder";
@@ -212,7 +218,20 @@ export interface VaultSettings extends SettingsResult {
  * read once: its settings (or the defaults when there is none) and its record
  * of first-seen rejections. A broken file is one clear error.
  */
-export async function loadVaultSettings(vault: string, locale?: string): Promise<VaultSettings> {
+export async function loadVaultSettings(vault: string, locale?: string | (() => string | undefined)): Promise<VaultSettings> {
 	const raw = await readDataJson(vault);
-	return { ...resolveSettings(raw, locale !== undefined ? { locale } : {}), rejectionSeen: readRejectionSeen(raw).seen };
+	const rejectionSeen = readRejectionSeen(raw).seen;
+	if (typeof locale !== "function") return { ...resolveSettings(raw, locale !== undefined ? { locale } : {}), rejectionSeen };
+	const result = resolveSettings(raw);
+	// data.json's own date style wins; else the locale's, worked out when a date is first written.
+	if (isRecord(raw) && raw.dateStyle === result.settings.dateStyle) return { ...result, rejectionSeen };
+	const fallback = result.settings.dateStyle;
+	let style: DateStyle | undefined;
+	Object.defineProperty(result.settings, "dateStyle", {
+		enumerable: true,
+		configurable: true,
+		get: (): DateStyle => (style ??= ((l) => (l === undefined ? fallback : dateStyleForLocale(l)))(locale())),
+		set: (value: DateStyle) => void (style = value),
+	});
+	return { ...result, rejectionSeen };
 }

@@ -24,7 +24,7 @@ const SETTINGS: Settings = { ...SENDER_SETTINGS, references: [{ name: "Priya Ram
 /** A fixture note with a company address added to its frontmatter. */
 function fullNote(name: string) {
 	const raw = readFileSync(fileURLToPath(new URL(`../core/letters/__snapshots__/${name}/interview.md`, import.meta.url)), "utf8");
-	// The full fixture has one already (the letters' own snapshots show it).
+	// The address is added where the fixture has none (a second company_address key would be invalid YAML).
 	const text = /^company_address:/m.test(raw) ? raw : raw.replace(/^(company: .*\n)/m, '$1company_address: "4 Dock Street\\nLeeds LS10 1PJ"\n');
 	const parts = readNoteParts(text);
 	const { interview, problems } = parseInterview(`Interviews/${name}.md`, parts.frontmatter);
@@ -51,7 +51,7 @@ describe("every product draft from a full note passes its own review", () => {
 		const { interview, sections, companyAddress } = note;
 		expect(companyAddress).toEqual(["4 Dock Street", "Leeds LS10 1PJ"]);
 		for (const now of [local(2026, 11, 20), local(2026, 12, 4)]) {
-			const drafts = draftLetters({ interview, sections, companyAddress, settings: SETTINGS, kind, format, now });
+			const drafts = draftLetters({ interview, sections, settings: SETTINGS, kind, format, now });
 			expect(drafts).toHaveLength(Math.max(1, recipientsFor(kind, interview, SETTINGS).length));
 			for (const d of drafts) {
 				// As a draft note (kind: key) and as printed text (kind recognised).

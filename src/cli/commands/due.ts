@@ -83,7 +83,7 @@ export const dueCommand: CliCommand = {
 	async run(args, io) {
 		const a = readArgs(args, { command: "due", values: ["now"], flags: ["json"], positionals: ["VAULT"] });
 		const now = readNow(a.values.now);
-		const { settings, items, problems } = await loadVaultItems(a.positionals[0], io.cwd, now, io.locale);
+		const { settings, items, problems } = await loadVaultItems(a.positionals[0], io.cwd, now, () => io.locale);
 		io.stdout(a.flags.has("json") ? dueJson(now, items, problems) : dueText(now, items, problems, settings));
 		return 0;
 	},

@@ -27,7 +27,7 @@ export const icsCommand: CliCommand = {
 	async run(args, io) {
 		const a = readArgs(args, { command: "ics", values: ["now"], positionals: ["VAULT"] });
 		const now = readNow(a.values.now);
-		const { items, problems } = await loadVaultItems(a.positionals[0], io.cwd, now, io.locale);
+		const { items, problems } = await loadVaultItems(a.positionals[0], io.cwd, now, () => io.locale);
 		for (const p of problems) io.stderr(`warning: ${p.note}: ${p.message}\n`);
 		io.stdout(buildIcs(items, now));
 		return 0;
