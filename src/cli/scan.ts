@@ -13,7 +13,7 @@ import { withPersonNotes, type PersonLookup } from "../core/people";
 import type { Settings } from "../core/settings";
 import { readNoteParts } from "./frontmatter";
 import { vaultPersonLookup } from "./person-notes";
-import { walkVault } from "./vault";
+import { walkVault, whyUnreadable } from "./vault";
 
 export interface ScannedNote {
 	/** Vault-relative, `/`-separated. */
@@ -82,7 +82,8 @@ export async function scanVault(vault: string, settings: Settings, { keepBody = 
 		try {
 			text = readFileSync(`${vault}/${path}`, "utf8");
 		} catch (err) {
-			result.problems.push({ note: path, message: `The note cannot be read (${(err as { code?: string }).code ?? String(err)}).` });
+			const code = (err as { code?: string }).code;
+			result.problems.push({ note: path, message: `The note cannot be read (${code === "ENOENT" && path.includes("\uFFFD") ? whyUnreadable(err, path) : (code ?? String(err))}).` });
 			continue;
 		}
 		const o = scanText(path, text, settings, people, keepBody);

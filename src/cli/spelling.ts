@@ -15,7 +15,7 @@ const text = (data: Uint8Array | string): string => (typeof data === "string" ? 
 async function load(): Promise<Speller> {
 	const [{ default: nspell }, { default: dictionary }] = await Promise.all([import("nspell"), import("dictionary-en")]);
 	const spell = nspell({ aff: text(dictionary.aff), dic: text(dictionary.dic) });
-	return { correct: (word) => spell.correct(word), suggest: (word) => spell.suggest(word) };
+	return { correct: (word) => spell.correct(word) };
 }
 
 /** The English dictionary; rejects when it cannot be loaded. */

@@ -89,9 +89,13 @@ export async function listNotes(vault: string): Promise<string[]> {
 	return Promise.resolve(walkVault(vault).paths);
 }
 
-/** Why a file or folder could not be opened, in words. */
-export function whyUnreadable(err: unknown): string {
+/** What a file name that is not valid UTF-8 becomes when read as text: the bytes are lost, so the name cannot be opened. */
+const NOT_UTF8 = "its file name is not valid UTF-8, so it cannot be opened by name; rename it";
+
+/** Why a file or folder could not be opened, in words. `path` lets a name with undecodable bytes be told apart. */
+export function whyUnreadable(err: unknown, path?: string): string {
 	const code = (err as { code?: string }).code;
+	if (code === "ENOENT" && path?.includes("\uFFFD")) return NOT_UTF8;
 	if (code === "ENOENT") return "it does not exist";
 	if (code === "EACCES" || code === "EPERM") return "permission denied";
 	if (code === "ENOTDIR") return "part of the path is not a folder";

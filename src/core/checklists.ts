@@ -4,7 +4,7 @@
  * given, name its company, role, people and dates.
  */
 import { format } from "date-fns";
-import type { When } from "./dates";
+import { addLocalDays, formatLocalDate, type When } from "./dates";
 import { formalName, type Interview, type Interviewer } from "./interview";
 import { findSection } from "./sections";
 
@@ -26,6 +26,16 @@ export const CHECKLIST_TITLES: Record<ChecklistKind, string> = {
 	"next-round-prep": "Next-round preparation",
 	"thank-you-review": "Thank-you note review",
 };
+
+/** A checklist line, with the day it is due by when it has one (for Tasks due dates). */
+type Line = string | { text: string; due: Date };
+
+const by = (text: string, due: When | undefined): Line => (due ? { text, due: due.at } : text);
+
+export interface ChecklistOptions {
+	/** End dated lines with a Tasks due date, " 📅 YYYY-MM-DD" (setting tasksDueDates). */
+	tasksDueDates?: boolean;
+}
 
 /** Level 3, so that a checklist inserted under a "## Debrief" section stays inside it. */
 const HEADING_LEVEL = 3;
@@ -64,11 +74,11 @@ export function dayWords(when: When, withTime = true): string {
 	return format(when.at, when.dateOnly || !withTime ? "EEEE d MMMM yyyy" : "EEEE d MMMM yyyy, HH:mm");
 }
 
-function debriefItems(f: Facts): string[] {
+function debriefItems(f: Facts): Line[] {
 	const day = f.interview?.date;
-	const items = [
+	const items: Line[] = [
 		day
-			? `Write this debrief on ${dayWords(day, false)}, the day of the interview, while you still remember the details.`
+			? by(`Write this debrief on ${dayWords(day, false)}, the day of the interview, while you still remember the details.`, day)
 			: "Write this debrief on the day of the interview, while you still remember the details.",
 		`In one or two lines: did the interview with ${f.company} go well, and why do you think so?`,
 		"List what went well: the answers you gave with ease and the parts of your experience that came across best.",
@@ -96,7 +106,7 @@ function debriefItems(f: Facts): string[] {
 	return items;
 }
 
-function questionsToAskItems(f: Facts): string[] {
+function questionsToAskItems(f: Facts): Line[] {
 	const decision = f.interview?.decisionBy;
 	const whom = f.names("each interviewer");
 	return [
@@ -104,7 +114,7 @@ function questionsToAskItems(f: Facts): string[] {
 		"Ask what the hardest challenge for the person in this job will be.",
 		"Ask how many interview rounds there are, and how far along in the process you are.",
 		decision
-			? `Check that the decision is still expected by ${dayWords(decision)}.`
+			? by(`Check that the decision is still expected by ${dayWords(decision)}.`, decision)
 			: "Ask when they expect to decide, so that you know when a status check is fair.",
 		"Ask what the next step is, and who will contact you about it.",
 		`Ask ${whom} whether they prefer to be contacted by email or by phone.`,
@@ -118,12 +128,15 @@ function missingContact(p: Interviewer): string | undefined {
 	return missing.length === 0 ? undefined : `Find ${p.name}'s ${listWords(missing)} (a business card, the invitation email or the company website).`;
 }
 
-function afterInterviewItems(f: Facts): string[] {
-	const items = [
-		"Fill in the debrief checklist today, while the details are fresh.",
+function afterInterviewItems(f: Facts): Line[] {
+	const day = f.interview?.date;
+	const thanks =
 		f.people.length > 1
 			? `Send each of ${f.names("")} a specific thank-you within 24 hours of the interview.`
-			: `Send ${f.names("every interviewer")} a specific thank-you within 24 hours of the interview.`,
+			: `Send ${f.names("every interviewer")} a specific thank-you within 24 hours of the interview.`;
+	const items: Line[] = [
+		by("Fill in the debrief checklist today, while the details are fresh.", day),
+		day ? { text: thanks, due: addLocalDays(day.at, 1) } : thanks,
 	];
 	for (const p of f.people) {
 		const gap = missingContact(p);
@@ -131,7 +144,8 @@ function afterInterviewItems(f: Facts): string[] {
 	}
 	items.push(`If you no longer want ${f.role}, send a courteous withdrawal instead of a thank-you.`);
 	for (const r of f.interview?.requests ?? []) {
-		if (!r.sent) items.push(`Send the ${r.item} to ${f.company} within 24 hours of being asked, or tell them when it will come.`);
+		const text = `Send the ${r.item} to ${f.company} within 24 hours of being asked, or tell them when it will come.`;
+		if (!r.sent) items.push(r.asked ? { text, due: addLocalDays(r.asked.at, 1) } : text);
 	}
 	if ((f.interview?.requests.length ?? 0) === 0) {
 		items.push("Send anything they asked for (documents, references) within 24 hours, or tell them when it will come.");
@@ -144,7 +158,7 @@ function afterInterviewItems(f: Facts): string[] {
 			? [`Let ${listWords(connections.map((p) => p.name))} know how the interview went, and thank them for any help.`]
 			: []),
 		decision
-			? `Leave the decision to them until ${dayWords(decision)}, the date they gave; only once that day has passed, one polite status check.`
+			? by(`Leave the decision to them until ${dayWords(decision)}, the date they gave; only once that day has passed, one polite status check.`, decision)
 			: "With no decision date, wait a week after your thank-you before one polite status check.",
 		"If there is still no news, check again a week later, three times at most; after the third, close it out (outcome: no-response) and move on.",
 		"If they turn you down, send a short, gracious thank-you anyway: it keeps the door open for the next opening.",
@@ -156,10 +170,10 @@ function afterInterviewItems(f: Facts): string[] {
 	return items;
 }
 
-function nextRoundItems(f: Facts): string[] {
+function nextRoundItems(f: Facts): Line[] {
 	const i = f.interview;
-	const items: string[] = [];
-	if (i?.nextRound) items.push(`Put the next round on ${dayWords(i.nextRound)} in your calendar and keep the day before free to prepare.`);
+	const items: Line[] = [];
+	if (i?.nextRound) items.push(by(`Put the next round on ${dayWords(i.nextRound)} in your calendar and keep the day before free to prepare.`, i.nextRound));
 	items.push(
 		i?.nextStep
 			? `Find out what "${i.nextStep}" will cover, how long it takes and who you will meet.`
@@ -202,7 +216,7 @@ function thankYouReviewItems(f: Facts): string[] {
 	return items;
 }
 
-const BUILDERS: Record<ChecklistKind, (f: Facts) => string[]> = {
+const BUILDERS: Record<ChecklistKind, (f: Facts) => Line[]> = {
 	debrief: debriefItems,
 	"questions-to-ask": questionsToAskItems,
 	"after-interview": afterInterviewItems,
@@ -211,9 +225,14 @@ const BUILDERS: Record<ChecklistKind, (f: Facts) => string[]> = {
 };
 
 /** The checklist of this kind, filled with the interview's names and dates when given. */
-export function checklist(kind: ChecklistKind, interview?: Interview): Checklist {
+export function checklist(kind: ChecklistKind, interview?: Interview, options: ChecklistOptions = {}): Checklist {
 	const title = CHECKLIST_TITLES[kind];
-	const items = BUILDERS[kind](factsOf(interview)).map((item) => `- [ ] ${item.replace(/\s*\n\s*/g, " ")}`);
+	const items = BUILDERS[kind](factsOf(interview)).map((line) => {
+		const text = (typeof line === "string" ? line : line.text).replace(/\s*\n\s*/g, " ");
+		// The Tasks plugin's due-date signifier; the Reminder plugin reads it too.
+		const due = options.tasksDueDates && typeof line !== "string" ? ` 📅 ${formatLocalDate(line.due)}` : "";
+		return `- [ ] ${text}${due}`;
+	});
 	return { kind, title, markdown: `${"#".repeat(HEADING_LEVEL)} ${title}\n\n${items.join("\n")}\n` };
 }
 

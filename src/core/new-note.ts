@@ -74,27 +74,32 @@ export function yamlScalar(text: string): string {
 	return plain ? text : JSON.stringify(text);
 }
 
-/** The full text of a new interview note. */
-export function newInterviewText(input: NewInterview, settings: Settings): string {
+/** The frontmatter lines the modal gives (between the `---` lines): only the keys it has. */
+export function newInterviewFrontmatter(input: NewInterview): string[] {
 	const people = input.interviewers.flatMap((p) => [
 		`  - name: ${yamlScalar(p.name)}`,
 		...(p.honorific ? [`    honorific: ${yamlScalar(p.honorific)}`] : []),
 	]);
-	const lines = [
-		"---",
+	return [
 		"type: interview",
 		`company: ${yamlScalar(input.company)}`,
 		`role: ${yamlScalar(input.role)}`,
 		`date: ${formatWhen(input.date)}`,
 		...(people.length > 0 ? ["interviewers:", ...people] : []),
-		"---",
-		"",
 	];
+}
+
+/** The body of a new note without a template: the section headings the drafts read. */
+export function newInterviewBody(settings: Settings): string {
 	const h = settings.headings;
-	for (const heading of [h.highlights, h.wishIHadSaid, h.sinceInterview, h.questionsAsked, h.debrief]) {
-		lines.push(`## ${heading}`, "", "");
-	}
+	const lines: string[] = [""];
+	for (const heading of [h.highlights, h.wishIHadSaid, h.sinceInterview, h.questionsAsked, h.debrief]) lines.push(`## ${heading}`, "", "");
 	return lines.join("\n").replace(/\n+$/, "\n");
+}
+
+/** The full text of a new interview note. */
+export function newInterviewText(input: NewInterview, settings: Settings): string {
+	return `${["---", ...newInterviewFrontmatter(input), "---"].join("\n")}\n${newInterviewBody(settings)}`;
 }
 
 /** The note's file name from settings.fileNamePattern. */

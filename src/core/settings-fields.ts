@@ -79,12 +79,20 @@ export const FIELD_GROUPS: FieldGroup[] = [
 		heading: "New notes and drafts",
 		fields: [
 			text("fileNamePattern", "File name pattern", "{{date}}, {{company}} and {{role}} are filled in.", notEmpty("a file name pattern")),
+			text(
+				"newNoteTemplate",
+				"Template note",
+				"New interview note starts from this note: its properties merged with the ones you enter, {{title}}, {{date}}, {{time}}, {{company}}, {{role}} and {{interviewers}} filled in. Empty: the built-in layout.",
+				pathCheck("newNoteTemplate", (v) => (v.trim() === "" || v.trim().toLowerCase().endsWith(".md") ? null : "The path should end in .md.")),
+				"Templates/Interview.md",
+			),
 			top("draftLocation", "Where drafts go", "A new note per draft, or a section at the end of the interview note.", {
 				type: "dropdown",
 				options: { folder: "New note in the drafts folder", section: "Section in the interview note" },
 			}),
 			text("draftsFolder", "Drafts folder", "Draft notes are created here.", pathCheck("draftsFolder", notEmpty("a folder"))),
 			text("templatesFolder", "Templates folder", "Letter templates are kept here; its notes are never read as interviews.", pathCheck("templatesFolder", notEmpty("a folder"))),
+			top("tasksDueDates", "Tasks due dates in checklists", "Checklist lines with a date end with 📅 and the day, so the Tasks and Reminder plugins pick them up.", { type: "toggle" }),
 			top("defaultFormat", "Default letter format", "Preselected when you draft a letter.", {
 				type: "dropdown",
 				options: { email: "Email", letter: "Formal letter", card: "Short card" },

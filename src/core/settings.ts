@@ -72,6 +72,10 @@ export interface Settings {
 	compactRows: boolean;
 	/** Items overdue by more than this many days go to the view's collapsed Stale group. */
 	staleDays: number;
+	/** A note New interview note starts from ("" = the built-in layout). */
+	newNoteTemplate: string;
+	/** Checklist lines with a date get a Tasks due date (` 📅 YYYY-MM-DD`). */
+	tasksDueDates: boolean;
 	defaultFormat: WrittenFormat;
 	/** How letters, labels and the view write dates; when data.json has none, from the system locale. */
 	dateStyle: DateStyle;
@@ -107,6 +111,8 @@ export const DEFAULT_SETTINGS: Settings = {
 	viewGrouping: "time",
 	compactRows: false,
 	staleDays: 30,
+	newNoteTemplate: "",
+	tasksDueDates: false,
 	defaultFormat: "email",
 	// The locale default (resolveSettings with a locale) replaces this.
 	dateStyle: "uk",
@@ -126,7 +132,7 @@ export const DEFAULT_SETTINGS: Settings = {
 };
 
 /** The settings that name a folder or file of the vault. */
-export const PATH_SETTINGS = ["interviewsFolder", "draftsFolder", "templatesFolder", "questionBankPath", "icsPath"] as const;
+export const PATH_SETTINGS = ["interviewsFolder", "draftsFolder", "templatesFolder", "questionBankPath", "icsPath", "newNoteTemplate"] as const;
 export type PathSetting = (typeof PATH_SETTINGS)[number];
 
 /** Folders whose notes are never interviews, so they must not hold the interviews folder. */
@@ -198,6 +204,8 @@ const TOP_CHECKS: Record<string, [Check, string]> = {
 	viewGrouping: [oneOf(...VIEW_GROUPINGS), "'time' or 'interview'"],
 	compactRows: [isBool, "true or false"],
 	staleDays: [isCount(1, 3650), "a whole number of days"],
+	newNoteTemplate: [isText, "a note path"],
+	tasksDueDates: [isBool, "true or false"],
 	defaultFormat: [oneOf("email", "letter", "card"), "'email', 'letter' or 'card'"],
 	dateStyle: [oneOf("us", "uk", "iso"), "'us', 'uk' or 'iso'"],
 	startupNotice: [isBool, "true or false"],

@@ -11,7 +11,7 @@ import { readNoteParts } from "../../src/cli/frontmatter";
 import { readNoteSections } from "../../src/cli/markdown";
 import { englishSpeller } from "../../src/cli/spelling";
 import { parseInterview } from "../../src/core/interview";
-import { draftLetters, draftNoteText, LETTER_FORMATS, LETTER_KINDS, recipientsFor, type LetterKind } from "../../src/core/letters/index";
+import { draftLetters, draftNoteText, formatsOf, LETTER_KINDS, recipientsFor, type LetterKind } from "../../src/core/letters/index";
 import { lineCount, splitFrontmatter } from "../../src/core/note-text";
 import type { Speller } from "../../src/core/review";
 import { addressLines } from "../../src/core/review/address";
@@ -43,7 +43,7 @@ beforeAll(async () => {
 }, 30_000);
 
 describe("every product draft from a full note passes its own review", () => {
-	const cases = ["full", "panel"].flatMap((name) => LETTER_KINDS.flatMap((kind) => LETTER_FORMATS.map((format) => [name, kind, format] as const)));
+	const cases = ["full", "panel"].flatMap((name) => LETTER_KINDS.flatMap((kind) => formatsOf(kind).map((format) => [name, kind, format] as const)));
 
 	it.each(cases)("%s: %s as %s", (name, kind, format) => {
 		const note = fullNote(name);

@@ -41,6 +41,14 @@ describe("spelling (CLI: nspell + dictionary-en)", () => {
 		expect(found).toEqual(["name-spelling"]);
 	});
 
+	it("stays within a generous time bound on 1 MB of words no dictionary knows (nspell's own suggest took seconds a word)", () => {
+		const garbage = Array.from({ length: 150_000 }, (_, i) => `w${(i * 7919).toString(36).replace(/[0-9]/g, "x")}`).join(" ");
+		const started = performance.now();
+		const found = reviewDraft(garbage, ctx({ speller, sections: undefined })).filter((f) => f.rule === "spelling");
+		expect(performance.now() - started).toBeLessThan(5000);
+		expect(found).toHaveLength(100);
+	});
+
 	it("is not checked without a dictionary (the plugin)", () => {
 		expect(reviewDraft("Dear Ms. Whitfield,\n\nI would recieve it.\n", ctx({ sections: undefined })).map((f) => f.rule)).toEqual([]);
 	});

@@ -56,6 +56,29 @@ describe("checklist", () => {
 		expect(md).not.toContain("Find Dana Whitfield's");
 	});
 
+	it("with tasksDueDates, dated lines end with a Tasks due date; undated lines and the default stay as they were", () => {
+		const dated = (kind: (typeof CHECKLIST_KINDS)[number]) =>
+			checklist(kind, interview, { tasksDueDates: true })
+				.markdown.split("\n")
+				.filter((l) => l.includes("📅"))
+				.map((l) => l.replace(/^- \[ \] (.{0,24}).* (📅 \S+)$/, "$1… $2"));
+		expect(dated("debrief")).toEqual(["Write this debrief on Th… 📅 2026-11-19"]);
+		expect(dated("questions-to-ask")).toEqual(["Check that the decision … 📅 2026-12-03"]);
+		expect(dated("after-interview")).toEqual([
+			"Fill in the debrief chec… 📅 2026-11-19",
+			"Send each of Ms. Whitfie… 📅 2026-11-20",
+			"Send the writing sample … 📅 2026-11-20",
+			"Leave the decision to th… 📅 2026-12-03",
+		]);
+		expect(dated("next-round-prep")).toEqual(["Put the next round on Th… 📅 2026-12-10"]);
+		expect(dated("thank-you-review")).toEqual([]);
+		for (const kind of CHECKLIST_KINDS) {
+			const plain = checklist(kind, interview).markdown;
+			expect(checklist(kind, interview, { tasksDueDates: true }).markdown.replace(/ 📅 \d{4}-\d{2}-\d{2}$/gm, "")).toBe(plain);
+			expect(checklist(kind, undefined, { tasksDueDates: true }).markdown).toBe(checklist(kind).markdown);
+		}
+	});
+
 	it("leaves out requests already sent", () => {
 		const sent = { ...interview, requests: [{ item: "writing sample", index: 0, sent: { at: new Date(2026, 10, 20), dateOnly: true } }] };
 		expect(checklist("after-interview", sent).markdown).not.toContain("writing sample");

@@ -90,11 +90,11 @@ describe("drafts the letters module writes from notes with full details", () => 
 	const cases = ["full", "panel"].flatMap((name) => LETTER_KINDS.flatMap((kind) => formatsOf(kind).map((format) => [name, kind, format] as const)));
 
 	it.each(cases)("%s: %s as %s passes review, apart from an early status check", (name, kind, format) => {
-		const { interview: iv, sections } = loadFixture(name);
+		const { interview: iv, sections, companyAddress } = loadFixture(name);
 		for (const now of [local(2026, 11, 20), local(2026, 12, 4)]) {
-			const drafts = draftLetters({ interview: iv, sections, settings: SENDER_SETTINGS, kind, format, now });
+			const drafts = draftLetters({ interview: iv, sections, companyAddress, settings: SENDER_SETTINGS, kind, format, now });
 			for (const d of drafts) {
-				const findings = reviewDraft(d.text, { now, settings: SENDER_SETTINGS, interview: iv, sections, kind, format });
+				const findings = reviewDraft(d.text, { now, settings: SENDER_SETTINGS, interview: iv, sections, companyAddress, kind, format });
 				const early = kind === "status-check" && now.getMonth() === 10;
 				for (const f of findings) {
 					if (f.rule === "too-early") expect(early, `${d.title}: ${f.message}`).toBe(true);

@@ -95,8 +95,10 @@ export async function launchBrowser() {
  * A fresh page with the app booted and the plugin loaded. Records page errors,
  * dialogs and any request that leaves the page's own origin (the plugin must make none).
  */
-export async function openApp(browser, assets, { theme = "light", files, extraFiles = {}, now = NOW, fixedTime = true, loadPlugin = true, coldCache = false, pluginData = {} } = {}) {
+export async function openApp(browser, assets, { theme = "light", files, extraFiles = {}, now = NOW, fixedTime = true, loadPlugin = true, coldCache = false, pluginData = {}, mobile = false } = {}) {
 	const page = await browser.context.newPage();
+	// A phone: 390×844 CSS pixels (iPhone 12–15), Platform.isMobile true in the stand-in.
+	if (mobile) await page.setViewportSize({ width: 390, height: 844 });
 	const seen = { errors: [], dialogs: [], requests: [], console: [] };
 	page.on("pageerror", (e) => seen.errors.push(String(e.stack ?? e)));
 	page.on("console", (m) => {
@@ -124,7 +126,7 @@ export async function openApp(browser, assets, { theme = "light", files, extraFi
 	await page.goto(`${ORIGIN}/index.html`);
 	const data = { ...assets.pluginData };
 	for (const [id, extra] of Object.entries(pluginData)) data[id] = { ...(data[id] ?? {}), ...extra };
-	await page.evaluate((o) => window.e2e.boot(o), { files: { ...(files ?? readExampleVault()), ...extraFiles }, pluginData: data, theme, coldCache });
+	await page.evaluate((o) => window.e2e.boot(o), { files: { ...(files ?? readExampleVault()), ...extraFiles }, pluginData: data, theme, coldCache, mobile });
 	if (loadPlugin) await page.evaluate((m) => window.e2e.loadPlugin(m), assets.manifest);
 	return { page, seen, manifest: assets.manifest };
 }

@@ -11,14 +11,16 @@ import { readArgs, readNow } from "../args";
 import { CliError, type CliCommand, type CliIO } from "../command";
 import { readNoteParts } from "../frontmatter";
 import { vaultTemplates } from "../letter-templates";
+import { writeDraftNotes, vaultRootOf } from "../draft-write";
 import { readNoteSections } from "../markdown";
+import { addressLines } from "../../core/review/address";
 import { withVaultPersonNotes, withVaultReferenceNotes } from "../person-notes";
-import { loadVaultSettings, notePath, vaultOfNote } from "../vault";
+import { loadVaultSettings, notePath, vaultOfNote, whyUnreadable } from "../vault";
 
 /** `--to all`: one letter to everyone, whatever the kind's usual recipients. */
 const EVERYONE = "all";
 
-const USAGE = "Usage: interview-follow-up draft NOTE --kind KIND [--format email|letter|card|call] [--to NAME|all] [--item ITEM] [--now ISO]";
+const USAGE = "Usage: interview-follow-up draft NOTE --kind KIND [--format email|letter|card|call] [--to NAME|all] [--item ITEM] [--write] [--now ISO]";
 
 /** One line per letter kind, from the kinds table. */
 function kindList(): string {
@@ -49,6 +51,10 @@ Options:
                   e.g. a status check to every interviewer, not just the contact
   --item ITEM     materials and request-progress: the requested item (default:
                   the first not yet sent)
+  --write         write the drafts into the vault as the plugin does: new
+                  notes in the drafts folder (draft_of, kind, format,
+                  recipient), or under the note's Drafts heading if the
+                  settings say so; never overwrites; prints the paths written
   --now ISO       the moment to draft at (letter date, status-check timing),
                   e.g. 2026-11-22T09:00:00; default: now
   -h, --help      show this help
@@ -71,7 +77,7 @@ async function readNote(file: string, shown: string): Promise<string> {
 		return await readFile(file, "utf8");
 	} catch (err) {
 		const code = (err as { code?: string }).code;
-		const why = code === "ENOENT" ? "it does not exist" : code === "EISDIR" ? "it is a folder" : (code ?? String(err));
+		const why = code === "ENOENT" ? whyUnreadable(err, file) : code === "EISDIR" ? "it is a folder" : (code ?? String(err));
 		throw new CliError(`Cannot read the note '${shown}': ${why}.`);
 	}
 }
@@ -83,10 +89,11 @@ interface Options {
 	to?: string;
 	item?: string;
 	now: Date;
+	write: boolean;
 }
 
 function readOptions(args: string[]): Options {
-	const a = readArgs(args, { command: "draft", values: ["kind", "format", "to", "item", "now"], positionals: ["NOTE"] });
+	const a = readArgs(args, { command: "draft", values: ["kind", "format", "to", "item", "now"], flags: ["write"], positionals: ["NOTE"] });
 	const note = a.positionals[0];
 	if (note === undefined) throw new CliError(`Give the interview note to draft from. ${USAGE}`);
 	const kind = a.values.kind;
@@ -99,7 +106,7 @@ function readOptions(args: string[]): Options {
 		throw new CliError(`A ${kind} has no ${format} format: talking points for a call are for ${calls.join(", ")}. Use one of ${formatsOf(kind).join(", ")}.`);
 	}
 	const to = a.values.to;
-	const opts: Options = { note, kind, now: readNow(a.values.now) };
+	const opts: Options = { note, kind, now: readNow(a.values.now), write: a.flags.has("write") };
 	if (format !== undefined) opts.format = format;
 	if (to !== undefined) opts.to = to;
 	if (a.values.item !== undefined) opts.item = a.values.item;
@@ -159,7 +166,8 @@ async function settingsFor(vault: string | undefined, io: CliIO): Promise<Settin
 
 function output(drafts: Draft[]): string {
 	if (drafts.length === 1) return drafts[0]?.text ?? "";
-	const to = (d: Draft): string => (d.email ? `To: ${d.email}\n` : "");
+	// An email says To: itself; other formats get the address under their heading.
+	const to = (d: Draft): string => (d.email && d.format !== "email" ? `To: ${d.email}\n` : "");
 	return drafts.map((d, i) => `==> ${d.title} (${i + 1} of ${drafts.length}) <==\n${to(d)}\n${d.text}`).join("\n");
 }
 
@@ -202,6 +210,7 @@ async function draft(args: string[], io: CliIO): Promise<number> {
 	const drafts = draftFrom({
 		interview,
 		sections: readNoteSections(parts.body, settings.headings),
+		companyAddress: addressLines(parts.frontmatter?.company_address),
 		settings,
 		kind: opts.kind,
 		format,
@@ -211,7 +220,10 @@ async function draft(args: string[], io: CliIO): Promise<number> {
 		templates: await vaultTemplates(vault, settings.templatesFolder, opts.kind, format),
 	});
 	if (drafts.length === 0) throw new CliError(`No ${opts.kind} draft applies to ${opts.note}.`);
-	io.stdout(output(drafts));
+	if (opts.write) {
+		const written = await writeDraftNotes({ root: vaultRootOf(file, path), notePath: path, interview }, drafts, settings, opts.now, io.cwd);
+		io.stdout(written.map((p) => `${p}\n`).join(""));
+	} else io.stdout(output(drafts));
 	for (const w of new Set(drafts.flatMap((d) => d.warnings))) io.stderr(`warning: ${w}\n`);
 	return 0;
 }

@@ -14,6 +14,7 @@ import { readArgs } from "../args";
 import { CliError, type CliCommand, type CliIO } from "../command";
 import { readNoteParts } from "../frontmatter";
 import { spliceChanges } from "../yaml-splice";
+import { whyUnreadable } from "../vault";
 
 const STEPS = [...DONE_STEPS.map((s) => s.step), "outcome=VALUE"];
 
@@ -137,7 +138,7 @@ async function mark(args: string[], io: CliIO, now: () => Date = () => new Date(
 		text = await readFile(file, "utf8");
 	} catch (err) {
 		const code = (err as { code?: string }).code;
-		throw new CliError(`Cannot read the note '${opts.note}': ${code === "ENOENT" ? "it does not exist" : code === "EISDIR" ? "it is a folder" : (code ?? String(err))}.`);
+		throw new CliError(`Cannot read the note '${opts.note}': ${code === "ENOENT" ? whyUnreadable(err, file) : code === "EISDIR" ? "it is a folder" : (code ?? String(err))}.`);
 	}
 	const result = markText(text, edit);
 	if (result.changed) {

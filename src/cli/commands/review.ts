@@ -15,7 +15,7 @@ import { readNoteParts } from "../frontmatter";
 import { readNoteSections } from "../markdown";
 import { englishSpeller } from "../spelling";
 import { withVaultPersonNotes } from "../person-notes";
-import { listNotes, loadVaultSettings, notePath, vaultOfNote } from "../vault";
+import { listNotes, loadVaultSettings, notePath, vaultOfNote, whyUnreadable } from "../vault";
 
 const USAGE = "Usage: interview-follow-up review FILE [--note INTERVIEW_NOTE] [--kind KIND] [--json] [--now ISO]";
 
@@ -41,7 +41,7 @@ async function readText(path: string, what: string, shown = path): Promise<strin
 		return await readFile(path, "utf8");
 	} catch (err) {
 		const code = (err as { code?: string }).code;
-		const why = code === "ENOENT" ? "it does not exist" : code === "EISDIR" ? "it is a folder" : (code ?? String(err));
+		const why = code === "ENOENT" ? whyUnreadable(err, path) : code === "EISDIR" ? "it is a folder" : (code ?? String(err));
 		throw new CliError(`Cannot read the ${what} '${shown}': ${why}.`);
 	}
 }

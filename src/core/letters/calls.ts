@@ -26,7 +26,7 @@ export function statusCheckCall(ctx: LetterContext): TalkingPoints {
 		opener: opener(ctx),
 		purpose: `I am calling to ask whether there is any news on the decision${when}.`,
 		// News since the interview, not the thank-you's highlight again.
-		point: ctx.since ? `Since we met, ${ctx.since}.` : `I remain ${keen(ctx)} in the role and in joining ${ctx.company}.`,
+		point: ctx.since[0] !== undefined ? `Since we met, ${ctx.since[0]}.` : `I remain ${keen(ctx)} in the role and in joining ${ctx.company}.`,
 		question: "Is there an update on the timeline, and is there anything else you need from me?",
 		close: thanksClose,
 	};

@@ -15,11 +15,11 @@ export function withdrawal(ctx: LetterContext): Composition {
 		paragraphs: [
 			`Thank you for meeting with me${met} and for taking the time to explain the ${role} role at ${company}. ${point}`,
 			"After careful thought, I have decided to withdraw my application. The position is not the right match for my plans at this stage, and I would rather tell you now than take up more of your team's time.",
-			`I have great respect for the work at ${company}, and I wish you every success in finding the right person for the role.`,
+			`I have great respect for the work at ${company}, and I would be glad to stay in touch: if a role closer to my plans opens in the future, please keep me in mind. I wish you every success in finding the right person for this one.`,
 		],
 		card: [
 			`Thank you for meeting with me${met} about the ${role} role. ${specificPoint(ctx, "What stayed with me most was this", false)}`,
-			`After careful thought, I have decided to withdraw my application, as the position is not the right match for my plans at this stage. I wish you and ${company} every success.`,
+			`After careful thought, I have decided to withdraw my application, as the position is not the right match for my plans at this stage. I would be glad to stay in touch about future roles at ${company}.`,
 		],
 		cardSignOff: "Best wishes,",
 	};

@@ -29,33 +29,18 @@ export interface LetterContext {
 	met: string;
 	/** One Highlights entry for this reader, ready to sit in a sentence. */
 	highlight?: { text: string; tiesTo?: string };
-	/** The first "Wish I had said" and "Since the interview" entries, ready to sit in a sentence. */
-	wish?: string;
-	since?: string;
+	/** Every "Wish I had said" and "Since the interview" entry, ready to sit in a sentence. */
+	wishes: string[];
+	since: string[];
 	/** A date in the user's style, without the year when it is this year's. */
 	day(d: Date): string;
 	/** request-progress: the item asked for. */
 	requestItem?: string;
+	/** The note's company_address lines ([] when it has none). */
+	companyAddress: string[];
 }
 
-const mentions = (entry: SectionEntry, person: Interviewer): boolean => {
-	const names = person.name.split(/\s+/).filter((w) => w.length > 1);
-	return names.some((n) => new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i").test(entry.text));
-};
-
-/**
- * The highlight for this reader: one that mentions them, else one that
- * mentions no other interviewer, else the first; within each, one that ties
- * to the user's experience comes first.
- */
-export function pickHighlight(entries: SectionEntry[], person: Interviewer | undefined, everyone: Interviewer[]): SectionEntry | undefined {
-	const best = (list: SectionEntry[]): SectionEntry | undefined => list.find((e) => e.tiesTo) ?? list[0];
-	if (!person) return best(entries);
-	const others = everyone.filter((p) => p !== person);
-	return best(entries.filter((e) => mentions(e, person))) ?? best(entries.filter((e) => !others.some((o) => mentions(e, o)))) ?? entries[0];
-}
-
-const firstText = (entries: SectionEntry[]): string | undefined => entries.find((e) => inSentence(e.text) !== "")?.text;
+const texts = (entries: SectionEntry[]): string[] => entries.map((e) => e.text).filter((t) => inSentence(t) !== "");
 
 /** Who reads a kind of letter: the company's people, a reference from the settings, or a connection from the note. */
 export type Reader = "company" | "reference" | "connection";
@@ -71,7 +56,10 @@ export interface ContextInput {
 	sections: NoteSections;
 	settings: Settings;
 	person: Interviewer | undefined;
+	/** This reader's Highlights entry, chosen across the panel (see highlights.ts); null: none. Omitted: the first that ties to experience. */
+	highlight?: SectionEntry | null;
 	requestItem?: string;
+	companyAddress?: string[];
 }
 
 export function letterContext(input: ContextInput): LetterContext {
@@ -95,22 +83,21 @@ export function letterContext(input: ContextInput): LetterContext {
 		familiar: input.addressBy === "first-name",
 		day: (d) => dayInYear(d, input.now, input.settings.dateStyle),
 		met: interview.date ? ` on ${dayInYear(interview.date.at, input.now, input.settings.dateStyle)}` : "",
+		// "Wish I had said: that I have run a migration before" -> "I have run a migration before".
+		wishes: texts(input.sections.wishIHadSaid).map((w) => voice(w.replace(/^\s*that\s+/i, ""))),
+		since: texts(input.sections.sinceInterview).map(voice),
+		companyAddress: input.companyAddress ?? [],
 	};
 	if (person) ctx.person = person;
 	const highlights = input.sections.highlights;
 	// A reference or a connection hears what to stress: the first highlight that ties to the user's experience.
-	const highlight = toCompany ? pickHighlight(highlights, person, interview.interviewers) : (highlights.find((h) => h.tiesTo) ?? highlights[0]);
+	const highlight = input.highlight === null ? undefined : (input.highlight ?? highlights.find((h) => h.tiesTo) ?? highlights[0]);
 	const text = highlight ? voice(highlight.text) : "";
 	if (highlight && text !== "") {
 		ctx.highlight = { text };
 		const ties = highlight.tiesTo?.trim();
 		if (ties) ctx.highlight.tiesTo = ownExperience(ties);
 	}
-	const wish = firstText(input.sections.wishIHadSaid);
-	// "Wish I had said: that I have run a migration before" -> "I have run a migration before".
-	if (wish) ctx.wish = voice(wish.replace(/^\s*that\s+/i, ""));
-	const since = firstText(input.sections.sinceInterview);
-	if (since) ctx.since = voice(since);
 	if (input.requestItem !== undefined) ctx.requestItem = input.requestItem;
 	return ctx;
 }

@@ -23,6 +23,8 @@ export interface Composition {
 	cardSignOff: string;
 	/** Email sign-off; "Kind regards," unless the kind says otherwise. */
 	emailSignOff?: string;
+	/** Note points that did not fit this format (fit.ts), named in a warning. */
+	left?: string[];
 }
 
 /** A call's talking points, in the order they are said. */
@@ -60,7 +62,22 @@ function recipientBlock(ctx: LetterContext): string[] {
 		person ? fullFormalName(person) : placeholder("the interviewer's full name"),
 		title || placeholder(person ? `job title of ${person.name}` : "the interviewer's job title"),
 		ctx.company,
+		...postalAddress(ctx),
 	];
+}
+
+/** The reader's own `address` when their entry or person note has one, else the note's `company_address`. */
+function postalAddress(ctx: LetterContext): string[] {
+	const own = lines(ctx.person?.address ?? "");
+	return own.length > 0 ? own : ctx.companyAddress;
+}
+
+/** "Dana Whitfield <dana@northwind.example>" for a To: line; the name quoted when it holds a comma or the like. */
+export function mailbox(name: string, email: string): string {
+	const plain = name.trim();
+	if (plain === "") return email.trim();
+	const shown = /[",;:<>@()[\]\\]/.test(plain) ? `"${plain.replace(/(["\\])/g, "\\$1")}"` : plain;
+	return `${shown} <${email.trim()}>`;
 }
 
 const nonEmpty = (parts: readonly string[]): string[] => parts.map((p) => p.trim()).filter((p) => p !== "");
@@ -81,7 +98,8 @@ export function letterView(ctx: LetterContext, c: Composition, call?: TalkingPoi
 		recipient_email: person?.email?.trim() ?? "",
 		recipient_phone: person?.phone?.trim() ?? "",
 		company: ctx.company,
-		company_address: [],
+		company_address: ctx.reader === "company" ? postalAddress(ctx) : [],
+		recipient_to: person?.email?.trim() ? mailbox(person.name, person.email) : "",
 		role: ctx.role,
 		interview_date: met,
 		met: ctx.met,
@@ -92,8 +110,8 @@ export function letterView(ctx: LetterContext, c: Composition, call?: TalkingPoi
 		card_sign_off: c.cardSignOff,
 		highlight: ctx.highlight?.text ?? "",
 		highlight_ties_to: ctx.highlight?.tiesTo ?? "",
-		wishes: ctx.wish ? [ctx.wish] : [],
-		since: ctx.since ? [ctx.since] : [],
+		wishes: ctx.wishes,
+		since: ctx.since,
 		request_item: ctx.requestItem ?? "",
 		sender_name: name,
 		sender_email: ctx.settings.sender.email.trim(),

@@ -7,6 +7,8 @@ import { openRequests, type Interview, type Interviewer } from "../interview";
 import type { Settings } from "../settings";
 import { letterContext, type LetterContext } from "./context";
 import { render } from "./formats";
+import { leftOutWarning } from "./fit";
+import { assignHighlights } from "./highlights";
 import { letterKind, type LetterKind } from "./kinds";
 import { chooseRecipients, recipientsOf } from "./recipients";
 import { addressWarnings } from "./salutation";
@@ -64,18 +66,21 @@ export function draftLetters(req: DraftRequest): Draft[] {
 	if (spec.aboutRequest && item === undefined) return [];
 	if (req.format === "call" && !spec.talkingPoints) return [];
 	const warnings = spec.warnings(req.interview, req.settings, req.now);
-	return people.map((person) => {
+	const highlights = spec.reader === "company" ? assignHighlights(req.sections.highlights, people, req.interview.interviewers) : [];
+	return people.map((person, i) => {
 		const ctx = letterContext({
 			...req,
 			reader: spec.reader,
 			person,
+			...(spec.reader === "company" ? { highlight: highlights[i] ?? null } : {}),
 			...(spec.addressBy ? { addressBy: spec.addressBy } : {}),
 			...(item !== undefined ? { requestItem: item } : {}),
 		});
 		const composition = spec.compose(ctx);
 		const call = req.format === "call" ? spec.talkingPoints?.(ctx) : undefined;
 		const text = render(ctx, composition, req.templates?.(req.kind, req.format), call);
-		const draft: Draft = { kind: req.kind, format: req.format, title: titleOf(ctx), text, warnings: [...warnings, ...addressWarnings(person)] };
+		const left = leftOutWarning(composition.left ?? [], req.format);
+		const draft: Draft = { kind: req.kind, format: req.format, title: titleOf(ctx), text, warnings: [...warnings, ...left, ...addressWarnings(person)] };
 		if (person) draft.recipient = person.name;
 		if (person?.email) draft.email = person.email;
 		// A user's template may word the subject its own way (or not have one).

@@ -13,7 +13,7 @@ import { materials } from "./materials";
 import { offerThanks, offerWarnings } from "./offer";
 import { connectionCall, requestProgressCall, statusCheckCall } from "./calls";
 import type { Composition, TalkingPoints } from "./formats";
-import { allInterviewers, connectionsOf, contactOnly, nobodyAtTheCompany, unthankedInterviewers } from "./recipients";
+import { connectionsOf, contactOnly, nobodyAtTheCompany, unthankedInterviewers } from "./recipients";
 import { referenceHeadsUp } from "./reference";
 import { requestProgress, statusCheck } from "./status";
 import { thankYou } from "./thank-you";
@@ -69,9 +69,9 @@ export const LETTER_KIND_TABLE = {
 		title: "Withdrawal note",
 		short: "Withdrawal",
 		command: "Draft withdrawal note",
-		help: "to each interviewer: thanks, and withdraws gracefully",
+		help: "to the contact (--to all: everyone): thanks, withdraws gracefully, door left open",
 		reader: "company",
-		recipients: allInterviewers,
+		recipients: contactOnly,
 		compose: withdrawal,
 		warnings: none,
 		needsSpecific: false,
@@ -80,9 +80,9 @@ export const LETTER_KIND_TABLE = {
 		title: "Thank-you after a rejection",
 		short: "Thank-you after rejection",
 		command: "Draft thank-you after a rejection",
-		help: "to each interviewer: thanks after a rejection, door left open",
+		help: "to the contact (--to all: everyone): thanks after a rejection, door left open",
 		reader: "company",
-		recipients: allInterviewers,
+		recipients: contactOnly,
 		compose: rejectionThanks,
 		warnings: (iv) =>
 			iv.outcome === "rejected" ? [] : [`The note's outcome is '${iv.outcome}', not 'rejected'; send this only once they have turned you down.`],

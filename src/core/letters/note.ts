@@ -29,9 +29,7 @@ export function draftNoteText(draft: Draft, interviewPath: string, now: Date): s
 		`created: ${formatLocalDate(now)}`,
 	];
 	const text = draft.text.endsWith("\n") ? draft.text : `${draft.text}\n`;
-	// An email says whom it goes to, as the CLI's draft does (DESIGN §3.1).
-	const to = draft.format === "email" && draft.email ? `To: ${draft.email}\n` : "";
-	return `---\n${fm.join("\n")}\n---\n${to}${text}`;
+	return `---\n${fm.join("\n")}\n---\n${text}`;
 }
 
 /** `[[Interviews/Note|alias]]`, `[[Note#Heading]]` or a bare path → the link path ("Interviews/Note"); null when there is none. */

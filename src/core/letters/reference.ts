@@ -4,11 +4,11 @@ import { placeholder } from "../placeholder";
 import type { LetterContext } from "./context";
 import type { Composition } from "./formats";
 import { fullFormalName } from "./salutation";
-import { listOf } from "./text";
+import { inBrackets, listOf } from "./text";
 
 /** "Ms. Dana Whitfield (Head of Operations) or Sam Ortiz". */
 function whoMayCall(ctx: LetterContext): string {
-	const people = ctx.interview.interviewers.map((p) => (p.title ? `${fullFormalName(p)} (${p.title.trim()})` : fullFormalName(p)));
+	const people = ctx.interview.interviewers.map((p) => (p.title ? `${fullFormalName(p)} ${inBrackets(p.title.trim())}` : fullFormalName(p)));
 	return people.length > 0 ? listOf(people, "or") : placeholder("who may call you, with their job title");
 }
 

@@ -6,8 +6,8 @@
 import { placeholder } from "../placeholder";
 import { keen, type LetterContext } from "./context";
 import type { Composition } from "./formats";
-import { capitalised, introduce, itemAfterThe } from "./text";
-import { specificPoint } from "./thank-you";
+import { fitPoints, notePoints, wordCount } from "./fit";
+import { itemAfterThe } from "./text";
 
 
 function timeline(ctx: LetterContext): string {
@@ -24,12 +24,16 @@ function timeline(ctx: LetterContext): string {
 export function statusCheck(ctx: LetterContext): Composition {
 	const { role, company, met } = ctx;
 	const opening = `Thank you again for meeting with me${met} about the ${role} role at ${company}.`;
-	const interest = specificPoint(ctx, `I remain ${keen(ctx)} in the role, especially after what we discussed`, false);
-	const since = ctx.since ? ` ${introduce("Since we met, there is one update worth sharing", ctx.since)}` : "";
+	const first = `${opening} ${timeline(ctx)}`;
+	// News since the interview, not the thank-you's highlight again.
+	const interest = `I remain ${keen(ctx)} in the role and in joining ${company}.`;
+	const last = "If there is anything else you need from me, I will gladly send it.";
+	const fitted = fitPoints([notePoints([], ctx.since).since], wordCount(first) + wordCount(interest) + wordCount(last), ctx.format);
 	const decisionBy = ctx.interview.decisionBy;
 	return {
 		subject: `Following up on the ${role} role`,
-		paragraphs: [`${opening} ${timeline(ctx)}`, `${interest}${since}`, "If there is anything else you need from me, I will gladly send it."],
+		paragraphs: [first, [interest, ...fitted.sentences].join(" "), last],
+		left: ctx.format === "card" ? [] : fitted.left,
 		card: [
 			decisionBy
 				? `Thank you again for meeting with me about the ${role} role. You mentioned a decision by ${ctx.day(decisionBy.at)}, and I would welcome any news.`
@@ -45,7 +49,7 @@ export function requestProgress(ctx: LetterContext): Composition {
 	const item = itemAfterThe(ctx.requestItem ?? "") || placeholder("the item they asked for");
 	const when = placeholder("the date you will send it");
 	return {
-		subject: `${capitalised(item)} for the ${role} role: an update`,
+		subject: `Update on the ${item} you asked for`,
 		paragraphs: [
 			`Thank you again for meeting with me${met} about the ${role} role at ${company}. I am writing with an update on the ${item} you asked for: I am still putting the material together, and I will send it to you by ${when}.`,
 			`Thank you for your patience. I remain ${keen(ctx)} in the role, and if anything else would help in the meantime, I will gladly provide it.`,

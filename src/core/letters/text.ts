@@ -73,7 +73,7 @@ const OWN_OPENERS = new Set(["my", "the", "a", "an", "our", "how", "what", "why"
 export function ownExperience(tiesTo: string): string {
 	const text = inSentence(tiesTo);
 	const first = /^[A-Za-z']+/.exec(text)?.[0] ?? "";
-	if (first === "I" || first.startsWith("I'")) return `my own experience (${text})`;
+	if (first === "I" || first.startsWith("I'")) return `my own experience ${inBrackets(text)}`;
 	if (OWN_OPENERS.has(first.toLowerCase())) return text;
 	// "launching the tablet edition" is an action (my work launching…); "routing project" a thing (my routing project).
 	if (/^[a-z]+ing\s+(?:the|a|an|my|our|their|its|this|that|these|those|new)\b/.test(text)) return `my work ${text}`;
@@ -144,4 +144,13 @@ export function introduce(lead: string, point: string): string {
 	const parts = point.split(/(\[TODO:[^\]\n]*\])/);
 	const text = parts.map((part, i) => (i % 2 === 1 ? part : part.replace(/\s*:\s+/g, " — "))).join("");
 	return `${lead}: ${text}.`;
+}
+
+/**
+ * " (text)" for an aside, with brackets inside the text flattened to commas, so that
+ * "Visiting Fellow, Operations Research (Trinity partnership)" never nests brackets.
+ */
+export function inBrackets(text: string): string {
+	const flat = text.replace(/\s*\(\s*([^()]*?)\s*\)/g, ", $1").replace(/[()]/g, "").replace(/\s+/g, " ").trim();
+	return `(${flat})`;
 }

@@ -2,7 +2,9 @@
 import { placeholder } from "../placeholder";
 import { whoHint, type LetterContext } from "./context";
 import type { Composition } from "./formats";
-import { introduce } from "./text";
+import { fitPoints, notePoints, wordCount } from "./fit";
+import { contactPerson } from "./recipients";
+import { inSentence, introduce } from "./text";
 
 /** "One part of our conversation stood out for me: …, which ties to my …." or a placeholder asking for it. */
 export function specificPoint(ctx: LetterContext, lead: string, withTies: boolean): string {
@@ -16,26 +18,39 @@ export function specificPoint(ctx: LetterContext, lead: string, withTies: boolea
 	return introduce(lead, `${ctx.highlight.text}${ties}`);
 }
 
+/**
+ * The closing sentence, from what the note gives for this reader: the next
+ * step or the decision date for the contact, the reader's own role for
+ * another panellist, else a plain statement of interest.
+ */
+function closing(ctx: LetterContext): string {
+	const { interview: iv, company, person } = ctx;
+	if (iv.interest === "unsure") return "I remain interested in the role, and I look forward to hearing about the next steps.";
+	const strengthened = "Our conversation strengthened my interest in the role";
+	const isContact = person !== undefined && contactPerson(iv) === person;
+	if (isContact && iv.nextStep?.trim()) return `${strengthened}, and I look forward to the next step you described: ${inSentence(iv.nextStep)}.`;
+	if (isContact && iv.decisionBy) return `${strengthened}, and I look forward to hearing from you by ${ctx.day(iv.decisionBy.at)}.`;
+	const title = person?.title?.trim();
+	if (title && iv.interviewers.length > 1) return `${strengthened}, and your perspective as ${title} gave me a clear picture of how I could contribute to ${company}.`;
+	return `${strengthened}, and I would welcome the chance to contribute to ${company}.`;
+}
+
 export function thankYou(ctx: LetterContext): Composition {
 	const { role, company, met } = ctx;
-	const opening = `Thank you for taking the time to meet with me${met} to discuss the ${role} role at ${company}.`;
-	const point = specificPoint(ctx, "One part of our conversation stood out for me", true);
-	const extra: string[] = [];
-	if (ctx.wish) extra.push(introduce("I would also like to add a point I did not make clearly when we spoke", ctx.wish));
-	if (ctx.since) extra.push(introduce("Since we met, there is one update worth sharing", ctx.since));
-	const interest =
-		ctx.interview.interest === "unsure"
-			? "I remain interested in the role, and I look forward to hearing about the next steps."
-			: `Our conversation strengthened my interest in the role, and I would welcome the chance to contribute to ${company}.`;
-	const offer = "If further information would help, such as references or examples of my work, I will gladly send it.";
+	const opening = `Thank you for taking the time to meet with me${met} to discuss the ${role} role at ${company}. ${specificPoint(ctx, "One part of our conversation stood out for me", true)}`;
+	const last = `${closing(ctx)} If further information would help, such as references or examples of my work, I will gladly send it.`;
+	const points = notePoints(ctx.wishes, ctx.since);
+	const fitted = fitPoints([points.wishes, points.since], wordCount(opening) + wordCount(last), ctx.format);
 	const cardInterest =
 		ctx.interview.interest === "unsure"
 			? "I remain interested in the role and look forward to hearing about the next steps."
 			: `I would welcome the chance to join ${company}, and I am glad to send anything else that would help.`;
 	return {
 		subject: `Thank you for the ${role} interview`,
-		paragraphs: [`${opening} ${point}`, extra.join(" "), `${interest} ${offer}`],
-		card: [`Thank you for meeting with me${met} about the ${role} role. ${specificPoint(ctx, "What stayed with me most was this", false)}`, cardInterest],
+		paragraphs: [opening, fitted.sentences.join(" "), last],
+		card: [`Thank you for meeting with me${met} about the ${role} role. ${specificPoint(ctx, "What stayed with me most was this", true)}`, cardInterest],
 		cardSignOff: "With thanks,",
+		// A card has no room for them; an email or letter names what did not fit.
+		left: ctx.format === "card" ? [] : fitted.left,
 	};
 }

@@ -51,6 +51,8 @@ export interface DraftRequest {
 	to?: string;
 	/** One letter to everyone at the company (or each reference), whatever the kind's policy. */
 	everyone?: boolean;
+	/** The note's `company_address`, a line each (read with review/address's addressLines); formal letters use it. */
+	companyAddress?: string[];
 	/** request-progress: the requested item; defaults to the first one not yet sent. */
 	requestItem?: string;
 	/** The user's templates (their templates folder); the built-ins otherwise. */

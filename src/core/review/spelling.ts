@@ -18,7 +18,6 @@ import type { RawFinding } from "./types";
 /** What a spelling dictionary answers (nspell's shape). */
 export interface Speller {
 	correct(word: string): boolean;
-	suggest(word: string): string[];
 }
 
 /** British endings and their American forms: "organisation", "colour", "centre", "travelled", "catalogue", "licence". */
@@ -42,8 +41,28 @@ const BRITISH: [RegExp, string][] = [
 const WORD_RE = /\p{L}[\p{L}\p{M}'’]*/gu;
 /** Only plain English letters (and apostrophes) are judged. */
 const ENGLISH_RE = /^[A-Za-z]+(?:'[A-Za-z]+)*$/;
-/** At most this many distinct misspellings get suggestions (each can take tens of milliseconds). */
-const MAX_SUGGESTED = 20;
+/** At most this many distinct misspellings get suggestions (each costs a few hundred dictionary look-ups). */
+const MAX_SUGGESTED = 50;
+const LETTERS = "abcdefghijklmnopqrstuvwxyz";
+
+/**
+ * Dictionary words one edit away (two letters swapped, one replaced, dropped
+ * or added), swaps first, at most three. Bounded, unlike nspell's own
+ * suggest, which can take seconds on a word far from any other.
+ */
+function suggestions(word: string, speller: Speller): string[] {
+	const w = word.toLowerCase();
+	const out: string[] = [];
+	const tryWord = (c: string): void => {
+		if (out.length < 3 && c !== w && c.length > 1 && !out.includes(c) && speller.correct(c)) out.push(c);
+	};
+	for (let i = 0; i + 1 < w.length; i++) tryWord(w.slice(0, i) + (w[i + 1] ?? "") + (w[i] ?? "") + w.slice(i + 2));
+	for (let i = 0; i < w.length; i++) for (const l of LETTERS) tryWord(w.slice(0, i) + l + w.slice(i + 1));
+	for (let i = 0; i < w.length; i++) tryWord(w.slice(0, i) + w.slice(i + 1));
+	for (let i = 0; i <= w.length; i++) for (const l of LETTERS) tryWord(w.slice(0, i) + l + w.slice(i));
+	const capital = word.charAt(0) !== w.charAt(0);
+	return out.map((c) => (capital ? c.charAt(0).toUpperCase() + c.slice(1) : c));
+}
 const MAX_FINDINGS = 100;
 
 const lower = (s: string): string => s.normalize("NFC").toLowerCase().replace(/[\u2018\u2019\u02BC]/g, "'");
@@ -109,6 +128,7 @@ export function spelling(lines: string[], speller: Speller, known: ReadonlySet<s
 		const line = prosePart(lines[i] ?? "");
 		const seen = new Set<string>();
 		for (const m of line.matchAll(WORD_RE)) {
+			if (out.length >= MAX_FINDINGS) break;
 			// Words glued to other word characters (file names, paths) are not prose.
 			if (m.index > 0 && /[\w/.\\]/.test(line.charAt(m.index - 1))) continue;
 			for (const part of m[0].replace(/[\u2018\u2019\u02BC]/g, "'").replace(/'s$/i, "").replace(/'+$/, "").split("-")) {
@@ -117,7 +137,7 @@ export function spelling(lines: string[], speller: Speller, known: ReadonlySet<s
 				if (message === undefined) {
 					if (spelt(part, speller)) message = null;
 					else {
-						const options = suggested++ < MAX_SUGGESTED ? speller.suggest(part).slice(0, 3) : [];
+						const options = suggested++ < MAX_SUGGESTED ? suggestions(part, speller) : [];
 						message = options.length > 0
 							? `'${part}' is not in the dictionary; did you mean ${options.map((o) => `'${o}'`).join(" or ")}?`
 							: `'${part}' is not in the dictionary; check its spelling.`;

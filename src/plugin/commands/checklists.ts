@@ -1,6 +1,6 @@
 /** insert-checklist-<kind>: a checklist at the cursor, once per note. */
 import { Notice, type Editor, type Plugin, type TFile } from "obsidian";
-import { CHECKLIST_KINDS, checklist, hasChecklist, type ChecklistKind } from "../../core/checklists";
+import { CHECKLIST_KINDS, checklist, hasChecklist, type ChecklistKind, type ChecklistOptions } from "../../core/checklists";
 import type { Interview } from "../../core/interview";
 import type { PluginContext } from "../context";
 import { blockAt, withBlockAtEnd } from "../../core/note-text";
@@ -23,8 +23,8 @@ const LABELS: Record<ChecklistKind, string> = {
 };
 
 /** Inserts the checklist at the cursor; says so instead when the note already has it. */
-export function insertChecklistAtCursor(editor: Editor, kind: ChecklistKind, interview: Interview): boolean {
-	const list = checklist(kind, interview);
+export function insertChecklistAtCursor(editor: Editor, kind: ChecklistKind, interview: Interview, options: ChecklistOptions = {}): boolean {
+	const list = checklist(kind, interview, options);
 	if (hasChecklist(editor.getValue(), kind)) {
 		new Notice(`This note already has the ${LABELS[kind]} checklist.`);
 		return false;
@@ -38,7 +38,7 @@ export function insertChecklistAtCursor(editor: Editor, kind: ChecklistKind, int
 
 /** Appends the checklist at the end of the note file (used by the view's Draft button). */
 export async function appendChecklist(ctx: PluginContext, file: TFile, kind: ChecklistKind, interview: Interview): Promise<boolean> {
-	const list = checklist(kind, interview);
+	const list = checklist(kind, interview, { tasksDueDates: ctx.settings().tasksDueDates });
 	let added = false;
 	await ctx.services.vault.process(file, (text) => {
 		if (hasChecklist(text, kind)) return text;
@@ -58,7 +58,7 @@ export function registerChecklistCommands(plugin: Plugin, ctx: PluginContext): v
 				const path = view.file?.path;
 				const note = path === undefined ? undefined : ctx.index.note(path);
 				if (!note) return false;
-				if (!checking) insertChecklistAtCursor(editor, kind, note.interview);
+				if (!checking) insertChecklistAtCursor(editor, kind, note.interview, { tasksDueDates: ctx.settings().tasksDueDates });
 				return true;
 			},
 		});

@@ -5,12 +5,10 @@
  * overwritten.
  */
 import { Notice, type Plugin, type TFile } from "obsidian";
-import { formatLocalDate } from "../../core/dates";
-import { safeFileName } from "../../core/file-names";
+import { draftFileName, spliceDrafts } from "../../core/draft-notes";
 import { candidatesOf, draftLetters, formatsOf, preferredFormat, draftNoteText, lacksOpenRequest, LETTER_KINDS, letterKind, recipientsFor, requestChoices, TemplateError, type Draft, type LetterKind } from "../../core/letters/index";
-import { padded, splitFrontmatter } from "../../core/note-text";
 import { withReferenceNotes } from "../../core/people";
-import { findSection } from "../../core/sections";
+import { addressLines } from "../../core/review/address";
 import type { Settings } from "../../core/settings";
 import { onInterview } from "../active-interview";
 import type { PluginContext } from "../context";
@@ -78,6 +76,7 @@ export async function writeDrafts(ctx: PluginContext, file: TFile, kind: LetterK
 	const drafts = tryDrafting({
 		interview: note.interview,
 		sections: noteSections(text, ctx.services.metadataCache.getFileCache(file), settings.headings),
+		companyAddress: addressLines(ctx.services.metadataCache.getFileCache(file)?.frontmatter?.company_address),
 		settings,
 		kind,
 		format: choices.format,
@@ -119,40 +118,6 @@ function tryDrafting(req: Parameters<typeof draftLetters>[0]): Draft[] | null {
 }
 
 const countText = (n: number): string => (n === 1 ? "1 draft" : `${n} drafts`);
-
-/** "2026-11-22 Thank-you — Northwind Traders — Ms. Whitfield" (without extension). */
-export function draftFileName(draft: Draft, company: string, now: Date): string {
-	const parts = [`${formatLocalDate(now)} ${letterKind(draft.kind).short}`, company, draft.recipient ?? ""]
-		.map((p) => p.trim())
-		.filter((p) => p !== "");
-	return safeFileName(parts.join(" — "), `${formatLocalDate(now)} Draft`);
-}
-
-/** One draft as a block under the drafts heading. */
-function draftBlock(draft: Draft, level: number, now: Date): string {
-	const title = [letterKind(draft.kind).short, draft.recipient].filter(Boolean).join(" — ");
-	const subject = draft.subject && !draft.text.includes(draft.subject) ? `Subject: ${draft.subject}\n\n` : "";
-	const to = draft.format === "email" && draft.email ? `To: ${draft.email}\n` : "";
-	return `${"#".repeat(level)} ${title} (${draft.format}, ${formatLocalDate(now)})\n\n${to}${subject}${draft.text.trim()}\n`;
-}
-
-/**
- * Adds the drafts at the end of the drafts section (a heading of any level),
- * or a new "## Drafts" section at the end of the note. Only inserts text.
- */
-export function spliceDrafts(text: string, heading: string, drafts: Draft[], now: Date): string {
-	const { frontmatter, body } = splitFrontmatter(text);
-	const section = findSection(body, heading);
-	if (!section) {
-		const blocks = drafts.map((d) => draftBlock(d, 3, now)).join("\n");
-		return padded(text, `## ${heading}\n\n${blocks}`, "");
-	}
-	const headingLine = body.slice(0, section.start).replace(/\n+$/, "").split("\n").pop() ?? "";
-	const level = Math.min(6, (/^\s{0,3}(#{1,6})\s/.exec(headingLine)?.[1]?.length ?? 2) + 1);
-	const blocks = drafts.map((d) => draftBlock(d, level, now)).join("\n");
-	const at = frontmatter.length + section.end;
-	return padded(text.slice(0, at), blocks, text.slice(at));
-}
 
 export function registerDraftCommands(plugin: Plugin, ctx: PluginContext): void {
 	for (const kind of LETTER_KINDS) {

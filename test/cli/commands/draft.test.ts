@@ -100,6 +100,8 @@ describe("draft NOTE --kind KIND", () => {
 		expect(r).toMatchObject({ code: 0, err: "" });
 		expect(r.out).toMatch(/^Morgan Ellis\n14 Harbour Street\nmorgan\.ellis@example\.com\n\n20 November 2026\n\nMs\. Dana Whitfield\n/);
 		expect(r.out).toContain("Dear Ms. Whitfield:");
+		// The recipient block: full name, title, company and the note's company_address.
+		expect(r.out).toContain("\n\nMs. Dana Whitfield\nHead of Operations\nNorthwind Traders\n4 Dock Street\nLeeds LS10 1PJ\n\nDear Ms. Whitfield:\n");
 		expect(r.out).not.toMatch(/==>/);
 	});
 
@@ -114,7 +116,7 @@ describe("draft NOTE --kind KIND", () => {
 	it("connection-update goes to the note's connections by first name; --to names one of them", async () => {
 		const r = await run("vault/Interviews/Northwind.md", "--kind", "connection-update", "--format", "email", "--now", "2026-11-20T09:00");
 		expect(r).toMatchObject({ code: 0, err: "" });
-		expect(r.out.split("\n").slice(0, 3)).toEqual(["Subject: My interview at Northwind Traders", "", "Dear Sam,"]);
+		expect(r.out.split("\n").slice(0, 4)).toEqual(["To: Sam Ortiz <sam.ortiz@example.com>", "Subject: My interview at Northwind Traders", "", "Dear Sam,"]);
 		const wrong = await run("vault/Interviews/Northwind.md", "--kind", "connection-update", "--to", "Dana", "--now", "2026-11-20T09:00");
 		expect(wrong).toMatchObject({ code: 2, out: "" });
 		expect(wrong.err).toBe("interview-follow-up: No connection named 'Dana' in vault/Interviews/Northwind.md; use one of: Sam Ortiz.\n");
@@ -141,7 +143,7 @@ requests:
 		const call = await run("vault/Interviews/Phone.md", "--kind", "request-progress", "--item", "Writing sample", "--now", "2026-11-22T09:00");
 		expect(call).toMatchObject({ code: 0, err: "" });
 		expect(call.out.split("\n").slice(0, 4)).toEqual([
-			"Call Ms. Costa (+1 555 0100): Writing sample for the Operations Analyst role: an update",
+			"Call Ms. Costa (+1 555 0100): Update on the writing sample you asked for",
 			"",
 			"1. Opener: Hello Ms. Costa, this is Morgan Ellis; we met on 19 November about the Operations Analyst role.",
 			"2. Purpose: I am calling with an update on the writing sample you asked for.",
@@ -160,12 +162,13 @@ requests:
 	it("outside a vault uses the defaults: an email with a subject line, and a placeholder for the sender", async () => {
 		const r = await run("loose/Northwind.md", "--kind", "thank-you", "--now", "2026-11-20");
 		expect(r.code).toBe(0);
-		expect(r.out).toMatch(/^Subject: Thank you for the Operations Analyst interview\n\nDear Ms\. Whitfield,\n/);
+		expect(r.out).toMatch(/^To: Dana Whitfield <dana\.whitfield@northwind\.example>\nSubject: Thank you for the Operations Analyst interview\n\nDear Ms\. Whitfield,\n/);
 		expect(r.out).toContain("[TODO: your name]");
 	});
 
 	it("prints several drafts under clear separators; --to keeps one", async () => {
-		const all = await run("vault/Interviews/Tailspin.md", "--kind", "withdrawal", "--format", "card", "--now", "2026-11-17");
+		// A withdrawal goes to the contact; --to all drafts one for each of the panel.
+		const all = await run("vault/Interviews/Tailspin.md", "--kind", "withdrawal", "--format", "card", "--to", "all", "--now", "2026-11-17");
 		expect(all.code).toBe(0);
 		const heads = all.out.split("\n").filter((l) => l.startsWith("==> "));
 		expect(heads).toEqual([
@@ -181,7 +184,7 @@ requests:
 	it("a status check before its date prints the draft and warns on stderr", async () => {
 		const early = await run("vault/Interviews/Northwind.md", "--kind", "status-check", "--format", "email", "--now", "2026-11-25");
 		expect(early.code).toBe(0);
-		expect(early.out).toMatch(/^Subject: Following up on the Operations Analyst role/);
+		expect(early.out).toMatch(/^To: .*\nSubject: Following up on the Operations Analyst role/);
 		expect(early.err).toMatch(/^warning: This status check is early: .*4 December 2026.*\n$/);
 		const onTime = await run("vault/Interviews/Northwind.md", "--kind", "status-check", "--now", "2026-12-04");
 		expect(onTime.err).toBe("");
@@ -233,7 +236,7 @@ describe("draft: people (DESIGN §1.1)", () => {
 
 	it("process letters go to the contact; --to all drafts for everyone", async () => {
 		const contact = await run("vault/Interviews/Linked.md", "--kind", "status-check", "--format", "email", "--now", "2026-11-30");
-		expect(contact.out).toMatch(/^Subject: .*\n\nDear Mx\. Blake,\n/);
+		expect(contact.out).toMatch(/^To: Jordan Blake <jordan@tailspin\.example>\nSubject: .*\n\nDear Mx\. Blake,\n/);
 		const all = await run("vault/Interviews/Linked.md", "--kind", "status-check", "--format", "card", "--to", "all", "--now", "2026-11-30");
 		expect(all.out.split("\n").filter((l) => l.startsWith("Dear "))).toEqual(["Dear Dr. Raman,", "Dear Mx. Blake,", "Dear Dr. Kim,", "Dear Mr. Ortiz,"]);
 	});
@@ -261,7 +264,7 @@ describe("draft: people (DESIGN §1.1)", () => {
 		const r = await run("vault/Interviews/Northwind.md", "--kind", "reference-heads-up", "--format", "email");
 		expect(r.out.split("\n").filter((l) => l.startsWith("==> ") || l.startsWith("Dear ") || l.startsWith("To: "))).toEqual([
 			"==> Heads-up to a reference — Northwind Traders (1 of 2) <==",
-			"To: robin@example.com",
+			"To: Robin Hale <robin@example.com>",
 			"Dear Robin Hale,",
 			"==> Heads-up to a reference — Northwind Traders (2 of 2) <==",
 			"Dear Alex Morgan,",

@@ -177,3 +177,16 @@ describe("due: messages about broken notes", () => {
 		expect(problems).toEqual(["Interviews/Dots.md", "Interviews/Only.md", "Interviews/Spaces.md", "Interviews/Unclosed.md"].map((note) => ({ note, message })));
 	});
 });
+
+describe("due: a file name that is not valid UTF-8", () => {
+	it("is a problem saying so and what to do, not ENOENT", async () => {
+		const vault = tempVault({ "Interviews/Fine.md": "---\ntype: interview\ncompany: A\nrole: R\ndate: 2026-11-19\n---\n" });
+		// Linux keeps a file name's bytes as they are: "caf" and a Latin-1 "é".
+		writeFileSync(Buffer.concat([Buffer.from(join(vault, "Interviews", "caf")), Buffer.from([0xe9]), Buffer.from(".md")]), "---\ntype: interview\n---\n");
+		const { out } = await run(["due", vault, "--now", NOW, "--json"]);
+		const problems = (JSON.parse(out) as { problems: { note: string; message: string }[] }).problems;
+		expect(problems).toEqual([
+			{ note: "Interviews/caf\uFFFD.md", message: "The note cannot be read (its file name is not valid UTF-8, so it cannot be opened by name; rename it)." },
+		]);
+	});
+});

@@ -76,10 +76,12 @@ describe("shape", () => {
 		}
 	});
 
-	it("an email has a subject, both as a field and as the text's first line; other formats have none", () => {
+	it("an email opens with To: when the address is known, then its subject, also a field; other formats have neither", () => {
 		const [email] = draftLetters(request("thank-you", "email", full, sections));
 		expect(email?.subject).toBe("Thank you for the Operations Analyst interview");
-		expect(email?.text.split("\n")[0]).toBe(`Subject: ${email?.subject ?? ""}`);
+		expect(email?.text.split("\n").slice(0, 2)).toEqual(["To: Dana Whitfield <dana.whitfield@northwind.example>", `Subject: ${email?.subject ?? ""}`]);
+		const [noAddress] = draftLetters(request("thank-you", "email", interview({ interviewers: [{ name: "Dana Whitfield", honorific: "Ms." }] })));
+		expect(noAddress?.text.split("\n")[0]).toBe("Subject: Thank you for the Operations Analyst interview");
 		for (const format of ["letter", "card"] as const) {
 			const [d] = draftLetters(request("thank-you", format, full, sections));
 			expect(d?.subject).toBeUndefined();
@@ -126,7 +128,8 @@ describe("content", () => {
 
 	it("request progress names the item and a placeholder for when it comes", () => {
 		const [d] = draftLetters(request("request-progress", "email", full, sections));
-		expect(d?.subject).toBe("Writing sample for the Operations Analyst role: an update");
+		// A clean subject, without a ": an update" tail (issue 14).
+		expect(d?.subject).toBe("Update on the writing sample you asked for");
 		expect(d?.text).toContain("the writing sample you asked for");
 		expect(d?.text).toContain("by [TODO: the date you will send it]");
 		const [chosen] = draftLetters({ ...request("request-progress", "email", full, sections), requestItem: "Transcript" });
@@ -181,9 +184,10 @@ describe("recipients", () => {
 		expect(recipientsFor("thank-you", panel).map((p) => p.name)).toEqual(["Priya Raman", "Jordan Blake"]);
 		expect(draftLetters(request("thank-you", "email", panel, sections)).map((d) => d.recipient)).toEqual(["Priya Raman", "Jordan Blake"]);
 	});
-	it("withdrawal and rejection thanks go to everyone; status check and request progress to the contact", () => {
-		expect(recipientsFor("withdrawal", panel)).toHaveLength(3);
-		expect(recipientsFor("rejection-thanks", panel)).toHaveLength(3);
+	it("withdrawal, rejection thanks, status check and request progress go to the contact (issue 14: no longer the whole panel)", () => {
+		expect(recipientsFor("withdrawal", panel).map((p) => p.name)).toEqual(["Jordan Blake"]);
+		expect(recipientsFor("rejection-thanks", panel).map((p) => p.name)).toEqual(["Jordan Blake"]);
+		expect(draftLetters({ ...request("withdrawal", "email", panel, sections), everyone: true }).map((d) => d.recipient)).toEqual(["Priya Raman", "Jordan Blake", "Alex Kim"]);
 		expect(recipientsFor("status-check", panel).map((p) => p.name)).toEqual(["Jordan Blake"]);
 		expect(recipientsFor("request-progress", panel).map((p) => p.name)).toEqual(["Jordan Blake"]);
 		expect(recipientsFor("reference-heads-up", panel)).toEqual([]);
@@ -270,7 +274,7 @@ describe("letters about a request", () => {
 	});
 	it("a draft is about the first open request, and there is none without one", () => {
 		const [first] = draftLetters(request("request-progress", "email", open));
-		expect(first?.subject).toBe("Two references for the Operations Analyst role: an update");
+		expect(first?.subject).toBe("Update on the two references you asked for");
 		expect(draftLetters(request("request-progress", "email", none))).toEqual([]);
 	});
 });
@@ -291,11 +295,11 @@ const NOTES: { name: string; settings: Settings; now: Date; requestItem?: string
 const SEPARATOR = "\n<!-- next draft -->\n\n";
 
 describe.each(NOTES)("letters from the fixture note $name", ({ name, settings, now, requestItem }) => {
-	const { interview, sections } = loadFixture(name);
+	const { interview, sections, companyAddress } = loadFixture(name);
 	for (const kind of LETTER_KINDS) {
 		for (const format of formatsOf(kind)) {
 			it(`${kind} as ${format}`, async () => {
-				const drafts = draftLetters({ interview, sections, settings, kind, format, now, ...(requestItem ? { requestItem } : {}) });
+				const drafts = draftLetters({ interview, sections, companyAddress, settings, kind, format, now, ...(requestItem ? { requestItem } : {}) });
 				const people = letterKind(kind).reader === "reference" ? [] : recipientsFor(kind, interview).map((p) => p.name);
 				expect(drafts.map((d) => d.recipient ?? null)).toEqual(people.length > 0 ? people : [null]);
 				const text = drafts.map((d) => d.text).join(SEPARATOR);

@@ -37,6 +37,6 @@ describe("the letter kinds table", () => {
 		const drafts = draftLetters({ interview, sections, settings, kind, format: "email", now: new Date(2026, 10, 22, 9) });
 		expect(drafts).toHaveLength(1);
 		expect(drafts[0]?.title.startsWith(letterKind(kind).title)).toBe(true);
-		expect(drafts[0]?.text.startsWith("Subject: ")).toBe(true);
+		expect(drafts[0]?.text.startsWith(letterKind(kind).reader === "company" ? "To: Dana Whitfield <dana@northwind.example>\nSubject: " : "Subject: ")).toBe(true);
 	});
 });

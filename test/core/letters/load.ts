@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { readNoteParts } from "../../../src/cli/frontmatter";
 import { parseInterview, type Interview } from "../../../src/core/interview";
+import { addressLines } from "../../../src/core/review/address";
 import type { NoteSections } from "../../../src/core/sections";
 import { readNoteSections } from "../../../src/cli/markdown";
 import { DEFAULT_SETTINGS, type Settings } from "../../../src/core/settings";
@@ -21,6 +22,8 @@ export interface Fixture {
 	name: string;
 	interview: Interview;
 	sections: NoteSections;
+	/** The note's company_address lines, as the adapters pass them. */
+	companyAddress: string[];
 }
 
 export function loadFixture(name: string): Fixture {
@@ -28,7 +31,7 @@ export function loadFixture(name: string): Fixture {
 	const parts = readNoteParts(text);
 	const { interview, problems } = parseInterview(`Interviews/${name}.md`, parts.frontmatter);
 	if (problems.length > 0) throw new Error(`Fixture ${name}: ${problems.join(" ")}`);
-	return { name, interview, sections: readNoteSections(parts.body, DEFAULT_SETTINGS.headings) };
+	return { name, interview, sections: readNoteSections(parts.body, DEFAULT_SETTINGS.headings), companyAddress: addressLines(parts.frontmatter?.company_address) };
 }
 
 /** Local wall-clock time, as a user in any time zone would mean it. */

@@ -26,10 +26,9 @@ describe("draftNoteText", () => {
 		);
 	});
 
-	it("starts an email with a To: line when the recipient's address is known; a letter has none", () => {
+	it("holds the letter as drafted, with no second To: line (an email's own template writes it)", () => {
 		const withEmail = draft({ email: "dana.whitfield@northwind.example" });
-		expect(draftNoteText(withEmail, "A.md", local(2026, 11, 22)).split("---\n")[2]).toBe(`To: dana.whitfield@northwind.example\n${withEmail.text}`);
-		expect(draftNoteText({ ...withEmail, format: "letter" }, "A.md", local(2026, 11, 22))).not.toContain("To:");
+		expect(draftNoteText(withEmail, "A.md", local(2026, 11, 22)).split("---\n")[2]).toBe(withEmail.text);
 	});
 
 	it("leaves out the recipient of a letter to a reference", () => {

@@ -42,10 +42,13 @@ const api = {
 	 * `coldCache`: the metadata cache is still empty when the layout is ready
 	 * and fills afterwards (a first launch); see test/mocks/obsidian/metadata.ts.
 	 */
-	async boot(options: { files: Record<string, string>; pluginData?: Record<string, unknown>; theme?: "light" | "dark"; coldCache?: boolean }): Promise<void> {
+	async boot(options: { files: Record<string, string>; pluginData?: Record<string, unknown>; theme?: "light" | "dark"; coldCache?: boolean; mobile?: boolean }): Promise<void> {
+		// Obsidian mobile: Platform says so (obsidian.d.ts: isMobile, isPhone, isMobileApp) and the body has `is-mobile`.
+		const mobile = options.mobile ?? false;
+		Object.assign(obsidian.Platform, { isMobile: mobile, isPhone: mobile, isMobileApp: mobile, isDesktop: !mobile, isDesktopApp: !mobile });
 		app = await obsidian.createTestApp({ files: options.files, pluginData: options.pluginData, vaultName: "Example vault", coldCache: options.coldCache ?? false });
 		(window as unknown as { app: unknown }).app = app;
-		document.body.className = `theme-${options.theme ?? "light"} mod-linux`;
+		document.body.className = `theme-${options.theme ?? "light"} ${mobile ? "is-mobile is-phone" : "mod-linux"}`;
 		const container = document.body.createDiv("app-container");
 		const main = container.createDiv("horizontal-main-container");
 		main.appendChild(app.ribbonEl);

@@ -45,6 +45,22 @@ export async function readFollowUps(page) {
 	return page.evaluate((selector) => {
 		const root = document.querySelector(selector);
 		if (!root) return null;
+		// The text as read, from the DOM rather than innerText: rows scrolled out of sight skip
+		// rendering (content-visibility), and innerText is empty for them.
+		const textOf = (el) => {
+			const parts = [];
+			const walk = (n) => {
+				for (const c of n.childNodes) {
+					if (c.nodeType === Node.TEXT_NODE) parts.push(c.data);
+					else if (c.nodeType === Node.ELEMENT_NODE) {
+						walk(c);
+						parts.push(" ");
+					}
+				}
+			};
+			walk(el);
+			return parts.join("").replace(/\s+/g, " ").trim();
+		};
 		const isDone = (b) => /^done$/i.test((b.textContent ?? "").trim() || b.getAttribute("aria-label") || "");
 		const doneButtons = Array.from(root.querySelectorAll("button, [role=button]")).filter(isDone);
 		const headings = Array.from(root.querySelectorAll("h1, h2, h3, h4, h5, h6, [role=heading]"));
@@ -52,9 +68,9 @@ export async function readFollowUps(page) {
 			let row = button;
 			while (row.parentElement && row.parentElement !== root && doneButtons.filter((b) => row.parentElement.contains(b)).length === 1) row = row.parentElement;
 			const heading = headings.filter((h) => h.compareDocumentPosition(row) & Node.DOCUMENT_POSITION_FOLLOWING).pop();
-			return { group: (heading?.innerText ?? "").trim(), text: (row.innerText ?? "").replace(/\s+/g, " ").trim() };
+			return { group: (heading?.innerText ?? "").trim(), text: textOf(row) };
 		});
-		return { headings: headings.map((h) => (h.innerText ?? "").trim()), rows, text: (root.innerText ?? "").replace(/\s+/g, " ").trim() };
+		return { headings: headings.map((h) => (h.innerText ?? "").trim()), rows, text: textOf(root) };
 	}, VIEW);
 }
 

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from "vitest";
 import { registerNewInterviewCommand } from "../../../src/plugin/commands/new-interview";
-import { clearNotices, MarkdownView, openModals, runCommand, TFolder } from "../../mocks/obsidian";
+import { clearNotices, MarkdownView, noticeMessages, openModals, runCommand, TFolder } from "../../mocks/obsidian";
 import { flush, startHarness, type Harness } from "./harness";
 
 beforeEach(() => clearNotices());
@@ -100,5 +100,25 @@ describe("new-interview", () => {
 		await submit(h, { ...FIELDS, company: "A/B: Labs?", role: "Dev|Ops" });
 		expect(h.app.vault.getMarkdownFiles().map((f) => f.path)).toEqual(["Interviews/2026-11-19 A B Labs - Dev Ops.md"]);
 		expect(await h.read("Interviews/2026-11-19 A B Labs - Dev Ops.md")).toContain('company: "A/B: Labs?"');
+	});
+
+	it("starts from the template note the setting names; {{title}} is the name the note gets, ' 2' included", async () => {
+		const template = "---\ntags: [interview]\nstatus: {{company}}\n---\n# {{title}}\n\nCreated {{date}} at {{time}}.\n";
+		const existing = "Interviews/2026-11-19 Northwind Traders - Operations Analyst.md";
+		const h = await startHarness({ "Templates/Interview.md": template, [existing]: "mine" }, registerNewInterviewCommand, { newNoteTemplate: "Templates/Interview.md" });
+		await submit(h, FIELDS);
+		const path = "Interviews/2026-11-19 Northwind Traders - Operations Analyst 2.md";
+		expect(await h.read(path)).toBe(
+			"---\ntype: interview\ncompany: Northwind Traders\nrole: Operations Analyst\ndate: 2026-11-19T14:00\ninterviewers:\n  - name: Dana Whitfield\n    honorific: Ms.\n  - name: Sam Ortiz\ntags: [interview]\nstatus: Northwind Traders\n---\n# 2026-11-19 Northwind Traders - Operations Analyst 2\n\nCreated 2026-11-22 at 10:30.\n",
+		);
+		expect(await h.read("Templates/Interview.md")).toBe(template);
+		expect(h.index.note(path)?.problems).toEqual([]);
+	});
+
+	it("a template note that is not there: the built-in layout, and a notice saying so", async () => {
+		const h = await startHarness({}, registerNewInterviewCommand, { newNoteTemplate: "Templates/Missing.md" });
+		await submit(h, FIELDS);
+		expect(await h.read("Interviews/2026-11-19 Northwind Traders - Operations Analyst.md")).toContain("## Highlights");
+		expect(noticeMessages()[0]).toBe("The template note Templates/Missing.md was not found, so the note uses the built-in layout. Check the Template note setting.");
 	});
 });
