@@ -41,16 +41,21 @@ export function markdownStructure(text: string, start = 0, end = text.length): N
 
 /** A hundred quote or list levels on one line: far beyond any real note, and where the parser turns slow. */
 const DEEP = /^(?:[ \t]*>){100}|^[ \t]{200}/m;
+/** A line of thousands of characters (a run of `[`, `*_` or table cells) is where the parser turns super-linear. */
+const LONG_LINE = /[^\n]{4000}/;
+/** Beyond this a section is read by the line scan, which stays linear (DESIGN §7: 1 MB in under a second). */
+const LARGE = 256 * 1024;
 
 /**
  * The structure of body[start, end) for the section readers. The parser
  * slows down and then recurses past the stack on deep nesting (a line of
  * 60,000 `>` runs for a minute and overflows): such a slice is read with the
- * line scan the plugin also falls back on.
+ * line scan the plugin also falls back on, as is a very long line or a very
+ * large section.
  */
 export const markdownStructureOf = (body: string): StructureOf => (start, end) => {
 	const slice = body.slice(start, end);
-	if (DEEP.test(slice)) return lineStructure(body, start, end);
+	if (slice.length > LARGE || DEEP.test(slice) || LONG_LINE.test(slice)) return lineStructure(body, start, end);
 	try {
 		return markdownStructure(body, start, end);
 	} catch (err) {
