@@ -141,6 +141,13 @@ export function dayInYear(d: Date, now: Date, style: DateStyle): string {
 	return style === "us" ? `${month(d)} ${d.getDate()}` : `${d.getDate()} ${month(d)}`;
 }
 
+/** "4 Dec" (uk), "Dec 4" (us), "2026-12-04" (iso), with the year when it is not the year of `now`. */
+export function dayMonth(d: Date, now: Date, style: DateStyle): string {
+	if (style === "iso") return formatLocalDate(d);
+	const year = d.getFullYear() === now.getFullYear() ? "" : `${style === "us" ? "," : ""} ${d.getFullYear()}`;
+	return style === "us" ? `${shortMonth(d)} ${d.getDate()}${year}` : `${d.getDate()} ${shortMonth(d)}${year}`;
+}
+
 export interface ShortDateOptions {
 	/** Add the time of day (24-hour clock); leave it out for a date-only value. */
 	time?: boolean;

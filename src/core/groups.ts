@@ -1,6 +1,6 @@
 /** The follow-ups view's groups and "how late / how soon" in words. */
-import { format, formatDistance } from "date-fns";
-import { endOfLocalDay } from "./dates";
+import { formatDistance } from "date-fns";
+import { dayMonth, endOfLocalDay, type DateStyle } from "./dates";
 import type { FollowUpItem } from "./items";
 import { compareItems, itemState } from "./rules";
 import type { Settings } from "./settings";
@@ -52,13 +52,10 @@ export function groupItems(items: FollowUpItem[], now: Date, settings: Settings)
 	return groups;
 }
 
-/** "2 days late", "due in about 3 hours", "due in 5 days", "from 4 Dec". */
-export function relativeWhen(item: FollowUpItem, now: Date): string {
+/** "2 days late", "due in about 3 hours", "due in 5 days", "from 4 Dec" (the day in the user's date style). */
+export function relativeWhen(item: FollowUpItem, now: Date, style: DateStyle = "uk"): string {
 	const state = itemState(item, now);
-	if (state === "waiting" && item.notBefore) {
-		const sameYear = item.notBefore.getFullYear() === now.getFullYear();
-		return `from ${format(item.notBefore, sameYear ? "d MMM" : "d MMM yyyy")}`;
-	}
+	if (state === "waiting" && item.notBefore) return `from ${dayMonth(item.notBefore, now, style)}`;
 	const distance = formatDistance(item.due, now);
 	return state === "overdue" ? `${distance} late` : `due in ${distance}`;
 }

@@ -54,6 +54,13 @@ describe("relativeWhen", () => {
 	])("case %#", (entry, words) => {
 		expect(relativeWhen(entry, NOW)).toBe(words);
 	});
+
+	it("writes the day a waiting item opens in the user's date style", () => {
+		const waiting = [item("e", new Date(2026, 11, 4, 23, 59, 59), new Date(2026, 11, 4)), item("f", new Date(2027, 0, 8, 23, 59, 59), new Date(2027, 0, 8))];
+		expect(waiting.map((i) => relativeWhen(i, NOW, "us"))).toEqual(["from Dec 4", "from Jan 8, 2027"]);
+		expect(waiting.map((i) => relativeWhen(i, NOW, "iso"))).toEqual(["from 2026-12-04", "from 2027-01-08"]);
+		expect(waiting.map((i) => relativeWhen(i, NOW, "uk"))).toEqual(["from 4 Dec", "from 8 Jan 2027"]);
+	});
 });
 
 describe("group names and titles", () => {

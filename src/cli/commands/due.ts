@@ -62,7 +62,7 @@ export function dueText(now: Date, items: FollowUpItem[], problems: NoteProblem[
 	};
 	const keys = GROUP_NAMES.filter((k) => groups[k].length > 0);
 	const rows = (list: FollowUpItem[]): string[][] =>
-		list.map((i) => [relativeWhen(i, now), [i.company, i.role].filter(Boolean).join(" · ") || i.note, i.label]);
+		list.map((i) => [relativeWhen(i, now, settings.dateStyle), [i.company, i.role].filter(Boolean).join(" · ") || i.note, i.label]);
 	const all = keys.flatMap((k) => rows(groups[k]));
 	const lines = [`Follow-ups at ${toLocalIso(now).replace("T", " ").slice(0, 16)}`];
 	if (items.length === 0) lines.push("", "Nothing to do: no open follow-ups.");
