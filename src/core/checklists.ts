@@ -3,8 +3,7 @@
  * line and a GFM task list. Items are concrete and, when an interview is
  * given, name its company, role, people and dates.
  */
-import { format } from "date-fns";
-import { addLocalDays, formatLocalDate, type When } from "./dates";
+import { addLocalDays, clockTime, formatLocalDate, longDate, type DateStyle, type When } from "./dates";
 import { formalName, type Interview, type Interviewer } from "./interview";
 import { findSection } from "./sections";
 
@@ -35,6 +34,8 @@ const by = (text: string, due: When | undefined): Line => (due ? { text, due: du
 export interface ChecklistOptions {
 	/** End dated lines with a Tasks due date, " 📅 YYYY-MM-DD" (setting tasksDueDates). */
 	tasksDueDates?: boolean;
+	/** How dates are written (setting dateStyle); "uk" when not given. */
+	dateStyle?: DateStyle;
 }
 
 /** Level 3, so that a checklist inserted under a "## Debrief" section stays inside it. */
@@ -49,6 +50,8 @@ interface Facts {
 	people: Interviewer[];
 	/** "Ms. Whitfield and Sam Ortiz", or a fallback. */
 	names: (fallback: string) => string;
+	/** "Thursday 3 December 2026" in the user's date style, with the time when given and wanted. */
+	day: (when: When, withTime?: boolean) => string;
 }
 
 function listWords(words: string[]): string {
@@ -56,7 +59,7 @@ function listWords(words: string[]): string {
 	return `${words.slice(0, -1).join(", ")} and ${words[words.length - 1] ?? ""}`;
 }
 
-function factsOf(interview?: Interview): Facts {
+function factsOf(interview: Interview | undefined, style: DateStyle): Facts {
 	const people = interview?.interviewers ?? [];
 	const company = interview?.company.trim() ?? "";
 	const role = interview?.role.trim() ?? "";
@@ -66,19 +69,24 @@ function factsOf(interview?: Interview): Facts {
 		role: role === "" ? "the role" : `the ${role} role`,
 		people,
 		names: (fallback) => (people.length === 0 ? fallback : listWords(people.map(formalName))),
+		day: (when, withTime = true) => dayWords(when, withTime, style),
 	};
 }
 
-/** "Thursday 3 December 2026", with ", 14:00" when a time was given and wanted. */
-export function dayWords(when: When, withTime = true): string {
-	return format(when.at, when.dateOnly || !withTime ? "EEEE d MMMM yyyy" : "EEEE d MMMM yyyy, HH:mm");
+/** "Thursday 3 December 2026" (uk), "Thursday, December 3, 2026" (us), "2026-12-03" (iso), with ", 14:00" when a time was given and wanted. */
+export function dayWords(when: When, withTime = true, style: DateStyle = "uk"): string {
+	const d = when.at;
+	const day = style === "iso" ? longDate(d, style) : `${WEEKDAY_NAMES[d.getDay()] ?? ""}${style === "us" ? "," : ""} ${longDate(d, style)}`;
+	return when.dateOnly || !withTime ? day : `${day}${style === "iso" ? "" : ","} ${clockTime(d)}`;
 }
+
+const WEEKDAY_NAMES = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
 function debriefItems(f: Facts): Line[] {
 	const day = f.interview?.date;
 	const items: Line[] = [
 		day
-			? by(`Write this debrief on ${dayWords(day, false)}, the day of the interview, while you still remember the details.`, day)
+			? by(`Write this debrief on ${f.day(day, false)}, the day of the interview, while you still remember the details.`, day)
 			: "Write this debrief on the day of the interview, while you still remember the details.",
 		`In one or two lines: did the interview with ${f.company} go well, and why do you think so?`,
 		"List what went well: the answers you gave with ease and the parts of your experience that came across best.",
@@ -114,7 +122,7 @@ function questionsToAskItems(f: Facts): Line[] {
 		"Ask what the hardest challenge for the person in this job will be.",
 		"Ask how many interview rounds there are, and how far along in the process you are.",
 		decision
-			? by(`Check that the decision is still expected by ${dayWords(decision)}.`, decision)
+			? by(`Check that the decision is still expected by ${f.day(decision)}.`, decision)
 			: "Ask when they expect to decide, so that you know when a status check is fair.",
 		"Ask what the next step is, and who will contact you about it.",
 		`Ask ${whom} whether they prefer to be contacted by email or by phone.`,
@@ -158,7 +166,7 @@ function afterInterviewItems(f: Facts): Line[] {
 			? [`Let ${listWords(connections.map((p) => p.name))} know how the interview went, and thank them for any help.`]
 			: []),
 		decision
-			? by(`Leave the decision to them until ${dayWords(decision)}, the date they gave; only once that day has passed, one polite status check.`, decision)
+			? by(`Leave the decision to them until ${f.day(decision)}, the date they gave; only once that day has passed, one polite status check.`, decision)
 			: "With no decision date, wait a week after your thank-you before one polite status check.",
 		"If there is still no news, check again a week later, three times at most; after the third, close it out (outcome: no-response) and move on.",
 		"If they turn you down, send a short, gracious thank-you anyway: it keeps the door open for the next opening.",
@@ -173,7 +181,7 @@ function afterInterviewItems(f: Facts): Line[] {
 function nextRoundItems(f: Facts): Line[] {
 	const i = f.interview;
 	const items: Line[] = [];
-	if (i?.nextRound) items.push(by(`Put the next round on ${dayWords(i.nextRound)} in your calendar and keep the day before free to prepare.`, i.nextRound));
+	if (i?.nextRound) items.push(by(`Put the next round on ${f.day(i.nextRound)} in your calendar and keep the day before free to prepare.`, i.nextRound));
 	items.push(
 		i?.nextStep
 			? `Find out what "${i.nextStep}" will cover, how long it takes and who you will meet.`
@@ -227,7 +235,7 @@ const BUILDERS: Record<ChecklistKind, (f: Facts) => Line[]> = {
 /** The checklist of this kind, filled with the interview's names and dates when given. */
 export function checklist(kind: ChecklistKind, interview?: Interview, options: ChecklistOptions = {}): Checklist {
 	const title = CHECKLIST_TITLES[kind];
-	const items = BUILDERS[kind](factsOf(interview)).map((line) => {
+	const items = BUILDERS[kind](factsOf(interview, options.dateStyle ?? "uk")).map((line) => {
 		const text = (typeof line === "string" ? line : line.text).replace(/\s*\n\s*/g, " ");
 		// The Tasks plugin's due-date signifier; the Reminder plugin reads it too.
 		const due = options.tasksDueDates && typeof line !== "string" ? ` 📅 ${formatLocalDate(line.due)}` : "";

@@ -105,3 +105,16 @@ describe("hasChecklist", () => {
 		expect(checklist("after-interview").markdown).not.toContain("how the interview went, and thank them");
 	});
 });
+
+describe("checklist dates follow the date style", () => {
+	const { interview } = parseInterview("Interviews/N.md", { company: "Northwind", date: "2026-11-19 14:00", decision_by: "2026-12-03", outcome: "pending" });
+	const decisionLine = (style: "us" | "uk" | "iso"): string | undefined =>
+		checklist("after-interview", interview, { dateStyle: style }).markdown.split("\n").find((l) => l.includes("Leave the decision to them until"));
+
+	it("writes the decision day as us, uk or iso", () => {
+		expect(decisionLine("uk")).toContain("until Thursday 3 December 2026, the date they gave");
+		expect(decisionLine("us")).toContain("until Thursday, December 3, 2026, the date they gave");
+		expect(decisionLine("iso")).toContain("until 2026-12-03, the date they gave");
+		expect(checklist("after-interview", interview).markdown).toBe(checklist("after-interview", interview, { dateStyle: "uk" }).markdown);
+	});
+});

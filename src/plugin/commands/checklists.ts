@@ -38,7 +38,7 @@ export function insertChecklistAtCursor(editor: Editor, kind: ChecklistKind, int
 
 /** Appends the checklist at the end of the note file (used by the view's Draft button). */
 export async function appendChecklist(ctx: PluginContext, file: TFile, kind: ChecklistKind, interview: Interview): Promise<boolean> {
-	const list = checklist(kind, interview, { tasksDueDates: ctx.settings().tasksDueDates });
+	const list = checklist(kind, interview, { tasksDueDates: ctx.settings().tasksDueDates, dateStyle: ctx.settings().dateStyle });
 	let added = false;
 	await ctx.services.vault.process(file, (text) => {
 		if (hasChecklist(text, kind)) return text;
@@ -58,7 +58,7 @@ export function registerChecklistCommands(plugin: Plugin, ctx: PluginContext): v
 				const path = view.file?.path;
 				const note = path === undefined ? undefined : ctx.index.note(path);
 				if (!note) return false;
-				if (!checking) insertChecklistAtCursor(editor, kind, note.interview, { tasksDueDates: ctx.settings().tasksDueDates });
+				if (!checking) insertChecklistAtCursor(editor, kind, note.interview, { tasksDueDates: ctx.settings().tasksDueDates, dateStyle: ctx.settings().dateStyle });
 				return true;
 			},
 		});
