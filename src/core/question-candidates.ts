@@ -31,6 +31,8 @@ export class CloseWords {
 		if (known) return known;
 		const mine = [word];
 		this.close.set(word, mine);
+		// A word with a digit is close only to itself (as closeWords says): no neighbours to look up.
+		if (/\d/.test(word)) return mine;
 		const found = new Set<string>();
 		for (const d of deletions(word)) {
 			const list = this.byDeletion.get(d);

@@ -75,9 +75,13 @@ export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINIT
 	return prev[b.length] ?? 0;
 }
 
+const HAS_DIGIT = /\d/;
+
 /** Spelling variants and inflections: prioritise/prioritize, strength/strengths, lead/led. */
 function closeWords(a: string, b: string): boolean {
 	if (a === b) return true;
+	// "Question 12" and "question 13" ask different things: a number is close only to itself.
+	if (HAS_DIGIT.test(a) || HAS_DIGIT.test(b)) return false;
 	const longest = Math.max(a.length, b.length);
 	const allowed = longest >= 6 ? 2 : 1;
 	return a[0] === b[0] && editDistance(a, b, allowed) <= allowed;

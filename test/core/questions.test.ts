@@ -157,3 +157,12 @@ describe("question bank from notes (snapshot)", () => {
 		await expect(buildQuestionBank(entries, NOW)).toMatchFileSnapshot("./__snapshots__/questions/Question bank.md");
 	});
 });
+
+describe("numbers in questions", () => {
+	it("keep questions apart: a number is close only to itself", () => {
+		const q = (t: string) => shapeOf(t);
+		expect(sameQuestion(q("How would you handle customer complaint number 10023?"), q("How would you handle customer complaint number 10024?"))).toBe(false);
+		expect(sameQuestion(q("Walk me through your 2024 budget."), q("Walk me through your 2024 budget?"))).toBe(true);
+		expect(sameQuestion(q("How do you prioritise competing requests?"), q("How do you prioritize competing requests?"))).toBe(true);
+	});
+});
