@@ -1,18 +1,11 @@
 // Commands run from the palette on an open interview note: drafting a thank-you
 // and inserting a checklist. Text is only ever added; nothing is overwritten.
 import { openApp, readExampleVault, screenshot } from "../harness.mjs";
-import { added, assert, assertClean, noteMatching, waitFor } from "./assert.mjs";
+import { added, assert, assertClean, noteMatching, startThankYouDraft, waitFor } from "./assert.mjs";
 
 /** Runs draft-thank-you for the open note and answers the options modal for Dana Whitfield. */
 async function draftThankYou(page) {
-	const before = await page.evaluate(() => window.e2e.files());
-	assert.equal(await page.evaluate(() => window.e2e.executeCommand("draft-thank-you")), true, "draft-thank-you is available on an interview note");
-	const modal = page.locator(".modal-container .modal");
-	await modal.waitFor({ state: "visible", timeout: 3000 });
-	const recipient = modal.locator("select.ifu-field-recipient");
-	if (await recipient.count()) await recipient.selectOption("Dana Whitfield");
-	await modal.locator("select.ifu-field-format").selectOption("email");
-	await modal.locator("button.mod-cta").click();
+	const before = await startThankYouDraft(page);
 	const fresh = await waitFor(page, (b) => window.e2e.files().filter((p) => !b.includes(p)), before, "a new draft note");
 	return { created: added(before, await page.evaluate(() => window.e2e.files())), fresh };
 }

@@ -2,21 +2,9 @@
 // an edited copy (here in German) is what the next draft uses, and a broken one
 // is refused with its file and line and makes no draft.
 import { openApp, readExampleVault } from "../harness.mjs";
-import { added, assert, assertClean, noteMatching, waitFor } from "./assert.mjs";
+import { added, assert, assertClean, noteMatching, startThankYouDraft, waitFor } from "./assert.mjs";
 
 const FOLDER = "Interviews/Templates";
-
-async function draftEmail(page) {
-	const before = await page.evaluate(() => window.e2e.files());
-	assert.equal(await page.evaluate(() => window.e2e.executeCommand("draft-thank-you")), true);
-	const modal = page.locator(".modal-container .modal");
-	await modal.waitFor({ state: "visible", timeout: 3000 });
-	const recipient = modal.locator("select.ifu-field-recipient");
-	if (await recipient.count()) await recipient.selectOption("Dana Whitfield");
-	await modal.locator("select.ifu-field-format").selectOption("email");
-	await modal.locator("button.mod-cta").click();
-	return before;
-}
 
 export const scenarios = [
 	{
@@ -35,7 +23,7 @@ export const scenarios = [
 			const german = "Betreff: Vielen Dank für das Gespräch ({{role}})\n\n{{greeting}}\n\nherzlichen Dank für das Gespräch bei {{company}}.\n\nMit freundlichen Grüßen\n{{sender_name}}\n";
 			await page.evaluate(([p, t]) => window.e2e.modify(p, t), [`${FOLDER}/thank-you.email.md`, german]);
 			await page.evaluate((p) => window.e2e.openFile(p), note);
-			const before = await draftEmail(page);
+			const before = await startThankYouDraft(page);
 			const [draft] = await waitFor(page, (b) => { const n = window.e2e.files().filter((p) => !b.includes(p)); return n.length ? n : null; }, before, "a draft");
 			const text = await page.evaluate((p) => window.e2e.read(p), draft);
 			assert.match(text, /\nBetreff: Vielen Dank für das Gespräch \(Operations Analyst\)\n\nDear Ms\. Whitfield,\n\nherzlichen Dank für das Gespräch bei Northwind Traders\.\n/);
@@ -43,7 +31,7 @@ export const scenarios = [
 			await page.evaluate(([p, t]) => window.e2e.modify(p, t), [`${FOLDER}/thank-you.email.md`, "{{greeting}}\n\nGrüße an {{firma}}\n"]);
 			await page.evaluate(() => window.e2e.clearNotices());
 			await page.evaluate((p) => window.e2e.openFile(p), note);
-			const again = await draftEmail(page);
+			const again = await startThankYouDraft(page);
 			const notice = await waitFor(page, () => window.e2e.notices().find((n) => /letter template/.test(n)) ?? null, null, "the template error");
 			assert.match(notice, /Interviews\/Templates\/thank-you\.email\.md, line 3: unknown variable \{\{firma\}\}/);
 			assert.deepEqual(added(again, await page.evaluate(() => window.e2e.files())), [], "no draft from a broken template");

@@ -79,3 +79,16 @@ export function groupOf(heading) {
 	const m = /^(overdue|today|upcoming|waiting)/i.exec(heading);
 	return m ? m[1].toLowerCase() : null;
 }
+
+/** Runs draft-thank-you on the open note and answers its options modal (Dana Whitfield, as an email); the files before it. */
+export async function startThankYouDraft(page) {
+	const before = await page.evaluate(() => window.e2e.files());
+	assert.equal(await page.evaluate(() => window.e2e.executeCommand("draft-thank-you")), true, "draft-thank-you is available on an interview note");
+	const modal = page.locator(".modal-container .modal");
+	await modal.waitFor({ state: "visible", timeout: 3000 });
+	const recipient = modal.locator("select.ifu-field-recipient");
+	if (await recipient.count()) await recipient.selectOption("Dana Whitfield");
+	await modal.locator("select.ifu-field-format").selectOption("email");
+	await modal.locator("button.mod-cta").click();
+	return before;
+}
