@@ -8,6 +8,8 @@
 // of `node -e 0`). Each command file carries its own copy of the code it uses.
 import esbuild from "esbuild";
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { createRequire } from "node:module";
 import { basename, dirname, join } from "node:path";
 
@@ -15,7 +17,10 @@ const commands = readdirSync("src/cli/commands")
 	.filter((f) => f.endsWith(".ts") && f !== "index.ts")
 	.map((f) => basename(f, ".ts"));
 
-/** The router's `import("./due")` becomes `require("./commands/due.cjs")`, next to the bin. */
+/**
+ * The router's `import("./due")` becomes a call that loads ./commands/due.cjs, next to
+ * the bin, with its code cache (src/cli/command-file.ts), when the command runs.
+ */
 const commandFiles = {
 	name: "command-files",
 	setup(build) {
@@ -23,10 +28,18 @@ const commandFiles = {
 			if (args.kind !== "dynamic-import" || !args.importer.endsWith("commands/index.ts")) return undefined;
 			const name = args.path.slice(2);
 			if (!commands.includes(name)) return { errors: [{ text: `No command file src/cli/commands/${name}.ts` }] };
-			return { path: `./commands/${name}.cjs`, external: true };
+			return { path: name, namespace: "command-file" };
 		});
+		build.onLoad({ filter: /.*/, namespace: "command-file" }, (args) => ({
+			contents: `module.exports = require(${JSON.stringify(join(process.cwd(), "src/cli/command-file.ts"))}).loadCommandFile(${JSON.stringify(args.path)});`,
+			loader: "js",
+			resolveDir: process.cwd(),
+		}));
 	},
 };
+
+/** Must stay the text src/cli/command-file.ts compiles a command file as (`wrapCommandSource`). */
+const wrap = (source) => `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
 
 // js-yaml 3 (gray-matter's YAML engine) tries to require `esprima` at start-up for
 // its !!js/function type, which the CLI never uses (it parses with the core schema):
@@ -126,12 +139,42 @@ const results = await Promise.all([
 		write: false,
 	}),
 ]);
+// Each command file ends with its build id: a hash of its text (see the code caches below).
+const commandIds = [];
+const outputs = results.flatMap((r, n) =>
+	r.outputFiles.map((file) => {
+		if (n !== 1 || !file.path.endsWith(".cjs")) return { path: file.path, contents: file.contents };
+		const id = createHash("sha256").update(file.contents).digest("hex").slice(0, 16);
+		commandIds.push([file.path, id]);
+		return { path: file.path, contents: Buffer.concat([file.contents, Buffer.from(`//# build-id ${id}\n`)]) };
+	}),
+);
 // Written aside, then renamed: a process starting the CLI meanwhile (a test, `npm pack`) never reads half a file.
-for (const file of results.flatMap((r) => r.outputFiles)) {
+for (const file of outputs) {
 	mkdirSync(dirname(file.path), { recursive: true });
 	const part = `${file.path}.${process.pid}.part`;
 	writeFileSync(part, file.contents, { mode: 0o755 });
 	renameSync(part, file.path);
 }
+// A V8 code cache for each command file, made by this Node after compiling the file and
+// running its top level (as a run would): a run then need not compile that code again.
+// The cache starts with the build id the file ends with (src/cli/command-file.ts); a Node
+// whose V8 differs rejects the cache and compiles the file itself.
+const made = spawnSync(process.execPath, ["-e", `
+	const { readFileSync, renameSync, writeFileSync } = require("node:fs");
+	const { createRequire } = require("node:module");
+	const { dirname } = require("node:path");
+	const { Script } = require("node:vm");
+	const wrap = ${wrap.toString()};
+	for (const [file, id] of JSON.parse(process.argv[1])) {
+		const script = new Script(wrap(readFileSync(file, "utf8")), { filename: file });
+		const module = { exports: {} };
+		script.runInThisContext().call(module.exports, module.exports, createRequire(file), module, file, dirname(file));
+		const part = file + ".v8-cache." + process.pid + ".part";
+		writeFileSync(part, Buffer.concat([Buffer.from(id, "latin1"), script.createCachedData()]));
+		renameSync(part, file + ".v8-cache");
+	}`, JSON.stringify(commandIds)], { stdio: "inherit" });
+if (made.status !== 0) throw new Error("Could not make the command files' code caches.");
+
 // The inlined dictionary's licence travels with it.
 copyFileSync(join(dirname(createRequire(import.meta.url).resolve("dictionary-en")), "license"), "dist/dictionary-en-license.txt");
