@@ -4,13 +4,13 @@
  * make it an interview, and bodies are only line-scanned for an inline
  * #interview tag, never parsed as Markdown.
  */
-import { readFileSync } from "node:fs";
 import { hasInlineInterviewTag, isInterviewNote, mightBeInterview, mightBeInterviewByParts } from "../core/detect";
 import { bodyFactsOf } from "../core/debrief";
 import { parseInterview, type Interview } from "../core/interview";
 import type { NoteProblem } from "../core/items";
 import { withPersonNotes, type PersonLookup } from "../core/people";
 import type { Settings } from "../core/settings";
+import { blockTextOf, bytesMayHaveInterviewTag, FileBytes } from "./file-bytes";
 import { readNoteParts } from "./frontmatter";
 import { vaultPersonLookup } from "./person-notes";
 import { walkVault, whyUnreadable } from "./vault";
@@ -33,24 +33,10 @@ export interface ScanResult {
 
 type Outcome = { note: ScannedNote } | { problem: NoteProblem } | null;
 
-/** The frontmatter block's text, or more (up to the first line starting with ---); "" when the note has none. */
-function blockText(text: string): string {
-	const from = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-	if (!text.startsWith("---", from)) return "";
-	const end = text.indexOf("\n---", from + 3);
-	return end === -1 ? "" : text.slice(0, end + 4);
-}
-
-/** True when some `#` in the text is followed by "interview" in any case. */
-function mayHaveInterviewTag(text: string): boolean {
-	for (let i = text.indexOf("#"); i !== -1; i = text.indexOf("#", i + 1)) {
-		if ((text.charCodeAt(i + 1) | 0x20) === 0x69 && text.slice(i + 1, i + 10).toLowerCase() === "interview") return true;
-	}
-	return false;
-}
-
-function scanText(path: string, text: string, settings: Settings, people: PersonLookup, keepBody = false): Outcome {
-	if (!mightBeInterviewByParts(path, blockText(text), () => mayHaveInterviewTag(text), settings)) return null;
+function scanBytes(path: string, bytes: Buffer, settings: Settings, people: PersonLookup, keepBody = false): Outcome {
+	// Most notes are not interviews: they are told apart on their bytes, and only interviews are decoded.
+	if (!mightBeInterviewByParts(path, blockTextOf(bytes), () => bytesMayHaveInterviewTag(bytes), settings)) return null;
+	const text = bytes.toString("utf8");
 	const parts = readNoteParts(text);
 	const hasInlineTag = (): boolean => settings.detectByTag && hasInlineInterviewTag(parts.body);
 	if (parts.error !== undefined) {
@@ -74,19 +60,20 @@ export async function scanVault(vault: string, settings: Settings, { keepBody = 
 	const listing = walkVault(vault);
 	const result: ScanResult = { notes: [], problems: [...listing.problems] };
 	const people = vaultPersonLookup(vault, listing.paths);
+	const files = new FileBytes();
 	for (const path of listing.paths) {
-		// Synchronous on purpose: for thousands of small files, readFileSync is several
+		// Synchronous on purpose: for thousands of small files, sync reads are several
 		// times faster than fs/promises (no thread-pool round trips per open/read/close),
 		// and the CLI has nothing else to do meanwhile (see `npm run bench`).
-		let text: string;
+		let bytes: Buffer;
 		try {
-			text = readFileSync(`${vault}/${path}`, "utf8");
+			bytes = files.read(`${vault}/${path}`);
 		} catch (err) {
 			const code = (err as { code?: string }).code;
 			result.problems.push({ note: path, message: `The note cannot be read (${code === "ENOENT" && path.includes("\uFFFD") ? whyUnreadable(err, path) : (code ?? String(err))}).` });
 			continue;
 		}
-		const o = scanText(path, text, settings, people, keepBody);
+		const o = scanBytes(path, bytes, settings, people, keepBody);
 		if (o === null) continue;
 		if ("problem" in o) {
 			result.problems.push(o.problem);

@@ -14,25 +14,36 @@ const KEY = /^([A-Za-z][\w-]*):(?: +(.*))?$/;
 const ITEM = /^( *)- (\S.*)$/;
 /** Characters a plain value may not start with, or that make a line more than a plain value. */
 const SPECIAL_START = /^[-?:,[\]{}#&*!|>'"%@`<=.+~\d]/;
-const UNSAFE = /: |:$| #/;
+const code = (n: number): string => String.fromCharCode(n);
+/**
+ * What makes a value more than plain text: `: `, a trailing `:` or ` #`; or a
+ * control character (a tab too), a byte-order mark or half of a surrogate
+ * pair, which the full parser decides. One native search per value (built
+ * from code points: a literal holding control characters is a lint finding).
+ */
+const MORE = new RegExp(`: |:$| #|[${code(0)}-${code(0x1f)}${code(0x7f)}-${code(0x9f)}${code(0xfeff)}${code(0xd800)}-${code(0xdfff)}]`);
 const IN_FLOW = /[[\]{},:#]/;
 const WORDS: Record<string, Value> = { null: null, Null: null, NULL: null, true: true, True: true, TRUE: true, false: false, False: false, FALSE: false };
 const INTEGER = /^(?:0|[1-9]\d{0,14})$/;
 const DATE = /^\d{4}-\d\d-\d\d(?:[ T]\d\d:\d\d(?::\d\d)?)?$/;
+/** YAML's white space is spaces and tabs only: a no-break space or an em space is part of the value. */
+const SPACES_END = /[ \t]+$/;
+const SPACES_BOTH = /^[ \t]+|[ \t]+$/g;
+const NOT_BLANK = /[^ \t]/;
 
-/** Control characters (a tab too), a byte-order mark or half of a surrogate pair: the full parser decides. */
-function hasOddCharacter(s: string): boolean {
-	for (let i = 0; i < s.length; i++) {
-		const c = s.charCodeAt(i);
-		if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || c === 0xfeff || (c >= 0xd800 && c <= 0xdfff)) return true;
-	}
-	return false;
+const trimEnd = (s: string): string => (s.endsWith(" ") || s.endsWith("\t") ? s.replace(SPACES_END, "") : s);
+const blankLine = (line: string | undefined): boolean => line === undefined || !NOT_BLANK.test(line);
+/** Leading spaces (YAML indents with spaces only). */
+function indentOf(line: string): number {
+	let n = 0;
+	while (line.charCodeAt(n) === 32) n++;
+	return n;
 }
 
 /** A plain value: text, a whole number, a date (text in the core schema), null or a boolean; undefined when it is more. */
 function scalar(raw: string, inFlow = false): Value | undefined {
-	const s = raw.trimEnd();
-	if (s === "" || UNSAFE.test(s) || (inFlow && IN_FLOW.test(s)) || hasOddCharacter(s)) return undefined;
+	const s = trimEnd(raw);
+	if (s === "" || MORE.test(s) || (inFlow && IN_FLOW.test(s))) return undefined;
 	if (SPECIAL_START.test(s)) {
 		if (INTEGER.test(s)) return Number(s);
 		return DATE.test(s) ? s : undefined;
@@ -42,13 +53,13 @@ function scalar(raw: string, inFlow = false): Value | undefined {
 
 /** `[a, b]` of plain values; undefined for any other flow text. */
 function flowList(s: string): Value[] | undefined {
-	const inner = s.trimEnd();
+	const inner = trimEnd(s);
 	if (!inner.startsWith("[") || !inner.endsWith("]")) return undefined;
-	const body = inner.slice(1, -1).trim();
+	const body = inner.slice(1, -1).replace(SPACES_BOTH, "");
 	if (body === "") return [];
 	const out: Value[] = [];
 	for (const part of body.split(",")) {
-		const v = scalar(part.trim(), true);
+		const v = scalar(part.replace(SPACES_BOTH, ""), true);
 		if (v === undefined) return undefined;
 		out.push(v);
 	}
@@ -56,7 +67,6 @@ function flowList(s: string): Value[] | undefined {
 }
 
 const value = (s: string): Value | undefined => (s.startsWith("[") ? flowList(s) : scalar(s));
-const indentOf = (line: string): number => line.length - line.trimStart().length;
 
 /** A `key: value` line into `map` (no repeated key); false when the line is anything else. */
 function entry(map: Record<string, Value>, line: string): boolean {
@@ -73,17 +83,16 @@ export function parseSimpleYaml(text: string): Record<string, unknown> | undefin
 	const lines = text.split("\n");
 	const out: Record<string, Value> = {};
 	let i = 0;
-	const blank = (n: number): boolean => (lines[n] ?? "").trim() === "";
 	while (i < lines.length) {
 		const line = lines[i] ?? "";
-		if (blank(i)) {
+		if (blankLine(line)) {
 			i++;
 			continue;
 		}
 		const m = KEY.exec(line);
 		if (!m?.[1] || m[1] in out) return undefined;
 		i++;
-		if (m[2] !== undefined && m[2].trim() !== "") {
+		if (m[2] !== undefined && !blankLine(m[2])) {
 			const v = value(m[2]);
 			if (v === undefined) return undefined;
 			out[m[1]] = v;
@@ -92,7 +101,7 @@ export function parseSimpleYaml(text: string): Record<string, unknown> | undefin
 		// An empty value: null, or the list on the lines below.
 		const items: Value[] = [];
 		let indent = -1;
-		while (i < lines.length && !blank(i)) {
+		while (i < lines.length && !blankLine(lines[i])) {
 			const item = ITEM.exec(lines[i] ?? "");
 			if (!item) break;
 			const at = item[1]?.length ?? 0;
@@ -109,13 +118,13 @@ export function parseSimpleYaml(text: string): Record<string, unknown> | undefin
 			// `- key: value` and the lines of the same map below it, two more spaces in.
 			const map: Record<string, Value> = {};
 			if (!entry(map, rest)) return undefined;
-			while (i < lines.length && !blank(i) && indentOf(lines[i] ?? "") === indent + 2) {
+			while (i < lines.length && !blankLine(lines[i]) && indentOf(lines[i] ?? "") === indent + 2) {
 				if (!entry(map, (lines[i] ?? "").slice(indent + 2))) return undefined;
 				i++;
 			}
 			items.push(map);
 		}
-		if (i < lines.length && !blank(i) && indentOf(lines[i] ?? "") > 0) return undefined;
+		if (i < lines.length && !blankLine(lines[i]) && indentOf(lines[i] ?? "") > 0) return undefined;
 		out[m[1]] = items.length > 0 ? items : null;
 	}
 	// No entry at all: an empty document, which the full parser reads as nothing.

@@ -21,5 +21,12 @@ export function isOwnLine(line: string): boolean {
 export function bodyFactsOf(body: string, settings: Settings): BodyFacts {
 	const section = findSection(body, settings.headings.debrief);
 	if (!section) return { debriefWritten: false };
-	return { debriefWritten: body.slice(section.start, section.end).split(/\r?\n/).some(isOwnLine) };
+	// Line by line, up to the first of the user's own: a long debrief is not split whole.
+	for (let at = section.start; at < section.end; ) {
+		const nl = body.indexOf("\n", at);
+		const end = nl === -1 || nl > section.end ? section.end : nl;
+		if (isOwnLine(body.slice(at, end))) return { debriefWritten: true };
+		at = end + 1;
+	}
+	return { debriefWritten: false };
 }

@@ -51,8 +51,15 @@ const SECTION_KEYS = ["highlights", "wishIHadSaid", "sinceInterview", "questions
 
 /** Heading text compared case-insensitively, spaces collapsed, a trailing colon ignored. */
 export function headingKey(text: string): string {
-	return text.trim().replace(/\s+/g, " ").replace(/\s*:$/, "").toLowerCase();
+	let key = text.trim();
+	// Most headings have single spaces and no colon: only the others pay for the replacements.
+	if (ODD_SPACE.test(key)) key = key.replace(/\s+/g, " ");
+	if (key.endsWith(":")) key = key.replace(/\s*:$/, "");
+	return key.toLowerCase();
 }
+
+/** Whitespace other than one space between words. */
+const ODD_SPACE = /[^\S ]| {2}/;
 
 const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*\r?$/;
 const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})(.*)$/;

@@ -81,6 +81,11 @@ describe("parseSimpleYaml", () => {
 		expect(parseSimpleYaml(text)).toBeUndefined();
 	});
 
+	it("keeps a no-break or em space at the end of a value, as YAML does (only spaces and tabs are white space)", () => {
+		for (const text of ["a: Foo\u00a0\n", "a: Foo\u2003 \n", "a: [x\u00a0, \u00a0y]\n", "a:\n  - x\u00a0\n", "a: \u00a0\n", "a:\n  - name: A\n  \u00a0 title: B\n"]) agrees(text);
+		expect(parseSimpleYaml("a: Foo\u00a0\n")).toStrictEqual({ a: "Foo\u00a0" });
+	});
+
 	it("agrees with the full parser on every case of the YAML test suite it reads", () => {
 		const cases = readdirSync(suite).filter((f) => f.endsWith(".yaml"));
 		const read = cases.filter((f) => agrees(readFileSync(`${suite}/${f}`, "utf8")));

@@ -13,6 +13,20 @@ describe("control characters", () => {
 		expect(withoutControlChars("plain text")).toBe("plain text");
 	});
 
+	it("gives what a character-by-character filter gives, for every code point up to U+00A0 in every position", () => {
+		const keep = (t: string, i: number): boolean => {
+			const c = t.charCodeAt(i);
+			return !(c < 0x20 || (c >= 0x7f && c <= 0x9f)) || c === 0x09 || c === 0x0a || (c === 0x0d && t.charCodeAt(i + 1) === 0x0a);
+		};
+		const slow = (t: string): string => [...t].filter((_, i) => keep(t, i)).join("");
+		for (let a = 0; a <= 0xa0; a++) {
+			for (const b of [0x0a, 0x0d, 0x41, 0x1b, 0x9f]) {
+				const t = `x${String.fromCharCode(a)}${String.fromCharCode(b)}y${String.fromCharCode(a)}`;
+				expect([a, b, withoutControlChars(t)]).toEqual([a, b, slow(t)]);
+			}
+		}
+	});
+
 	it("removes every one, tab and line breaks too, from a one-line value", () => {
 		expect(withoutAnyControlChars("a\tb\r\nc\u0007🙂")).toBe("abc🙂");
 	});

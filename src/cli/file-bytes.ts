@@ -1,0 +1,62 @@
+/**
+ * Reads whole files into one buffer that is reused from file to file, so a
+ * scan of thousands of notes neither allocates a buffer nor decodes UTF-8 for
+ * each: the caller looks at the bytes first and decodes only the notes (and
+ * parts) it needs. Decoding is Node's own (`toString("utf8")`), the same as
+ * `readFileSync(file, "utf8")`, byte-order mark and invalid bytes alike.
+ */
+import { closeSync, openSync, readSync } from "node:fs";
+
+export class FileBytes {
+	private buffer = Buffer.allocUnsafe(64 * 1024);
+
+	/** The file's bytes: a view that holds until the next read. Throws as readFileSync does (ENOENT, EISDIR…). */
+	read(file: string): Buffer {
+		const fd = openSync(file, "r");
+		try {
+			let size = 0;
+			for (;;) {
+				if (size === this.buffer.length) {
+					const bigger = Buffer.allocUnsafe(this.buffer.length * 2);
+					this.buffer.copy(bigger, 0, 0, size);
+					this.buffer = bigger;
+				}
+				const n = readSync(fd, this.buffer, size, this.buffer.length - size, null);
+				if (n === 0) return this.buffer.subarray(0, size);
+				size += n;
+			}
+		} finally {
+			closeSync(fd);
+		}
+	}
+}
+
+const HASH = 0x23;
+const WORD = "interview";
+
+/** True when "interview", in any case, is at `at` (ASCII letters: UTF-8 never hides their bytes inside another character). */
+function wordAt(bytes: Buffer, at: number): boolean {
+	if (at + WORD.length > bytes.length) return false;
+	for (let k = 0; k < WORD.length; k++) if (((bytes[at + k] ?? 0) | 0x20) !== WORD.charCodeAt(k)) return false;
+	return true;
+}
+
+/** True when some `#` in the bytes is followed by "interview" in any case: the scan's `mayHaveInterviewTag`, undecoded. */
+export function bytesMayHaveInterviewTag(bytes: Buffer): boolean {
+	for (let i = bytes.indexOf(HASH); i !== -1; i = bytes.indexOf(HASH, i + 1)) if (wordAt(bytes, i + 1)) return true;
+	return false;
+}
+
+const CLOSE = Buffer.from("\n---");
+
+/**
+ * The note's frontmatter block decoded, or more (up to the first line starting
+ * with ---); "" when the note does not open with one. Enough to tell whether
+ * its type or tags can make it an interview.
+ */
+export function blockTextOf(bytes: Buffer): string {
+	const from = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+	if (bytes[from] !== 0x2d || bytes[from + 1] !== 0x2d || bytes[from + 2] !== 0x2d) return "";
+	const end = bytes.indexOf(CLOSE, from + 3);
+	return end === -1 ? "" : bytes.toString("utf8", 0, end + CLOSE.length);
+}
