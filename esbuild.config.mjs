@@ -26,6 +26,9 @@ const context = await esbuild.context({
 	sourcemap: prod ? false : "inline",
 	treeShaking: true,
 	minify: prod,
+	// Non-ASCII text (CJK surnames, accents, emoji, dashes) as UTF-8 rather than \uXXXX
+	// escapes; Obsidian reads main.js as UTF-8.
+	charset: "utf8",
 	outfile: "main.js",
 });
 
