@@ -4,6 +4,18 @@ import { builtinModules } from "node:module";
 
 const prod = process.argv[2] === "production";
 
+// Every plugin file imports "obsidian"; bundled as CommonJS, each would get its own
+// `var x = require("obsidian")`. They share one module instead, which re-exports the
+// external "obsidian" once (the same objects and classes, read through its exports).
+const oneObsidian = {
+	name: "one-obsidian",
+	setup(build) {
+		build.onResolve({ filter: /^obsidian$/ }, (args) =>
+			args.namespace === "one-obsidian" ? { path: "obsidian", external: true } : { path: "obsidian", namespace: "one-obsidian" });
+		build.onLoad({ filter: /.*/, namespace: "one-obsidian" }, () => ({ contents: 'export * from "obsidian";', loader: "js" }));
+	},
+};
+
 // The plugin bundle runs inside Obsidian (desktop and mobile): Obsidian's own
 // modules stay external, and no Node built-in may be pulled in.
 const context = await esbuild.context({
@@ -30,6 +42,7 @@ const context = await esbuild.context({
 	// escapes; Obsidian reads main.js as UTF-8.
 	charset: "utf8",
 	outfile: "main.js",
+	plugins: [oneObsidian],
 });
 
 if (prod) {
