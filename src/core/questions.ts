@@ -40,15 +40,23 @@ interface Shape {
 
 /** A question's comparable shape. */
 export function shapeOf(question: string): Shape {
-	const flat = question
-		.toLowerCase()
+	const flat = flatten(question.toLowerCase());
+	const words = flat === "" ? [] : flat.split(" ");
+	return { flat, content: words.filter((w) => !FILLER.has(w)) };
+}
+
+const NON_ASCII = /[\u0080-\uffff]/;
+
+/** Lower-case text without links, apostrophes and punctuation, words one space apart. */
+function flatten(lower: string): string {
+	// Plain ASCII without a link (most questions, in English): the same result by cheaper means.
+	if (!lower.includes("[") && !NON_ASCII.test(lower)) return lower.replace(/['`]/g, "").replace(/[^a-z0-9]+/g, " ").trim();
+	return lower
 		.replace(/\[\[([^\]|]*\|)?([^\]]*)\]\]/g, "$2")
 		.replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
 		.replace(/['’`]/g, "")
 		.replace(/[^\p{L}\p{N}]+/gu, " ")
 		.trim();
-	const words = flat === "" ? [] : flat.split(" ");
-	return { flat, content: words.filter((w) => !FILLER.has(w)) };
 }
 
 /**

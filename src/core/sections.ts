@@ -99,8 +99,20 @@ function scanHeadings(body: string): HeadingLine[] {
 	return out;
 }
 
+// A note's body is often read for more than one section in a row (the debrief check, then
+// the questions): the headings of the last body are kept for the next call on the same text.
+let lastBody: string | undefined;
+let lastHeadings: readonly HeadingLine[] = [];
+function headingsOf(body: string): readonly HeadingLine[] {
+	if (body !== lastBody) {
+		lastHeadings = scanHeadings(body);
+		lastBody = body;
+	}
+	return lastHeadings;
+}
+
 /** The section under the first heading `key`; it also stops at any heading in `stopAt`. */
-function rangeOf(headings: HeadingLine[], key: string, bodyLength: number, stopAt?: Set<string>): SectionRange | null {
+function rangeOf(headings: readonly HeadingLine[], key: string, bodyLength: number, stopAt?: Set<string>): SectionRange | null {
 	const i = headings.findIndex((h) => h.key === key);
 	const heading = headings[i];
 	if (!heading) return null;
@@ -115,7 +127,7 @@ function rangeOf(headings: HeadingLine[], key: string, bodyLength: number, stopA
 export function findSection(body: string, heading: string): SectionRange | null {
 	const key = headingKey(heading);
 	if (key === "") return null;
-	return rangeOf(scanHeadings(body), key, body.length);
+	return rangeOf(headingsOf(body), key, body.length);
 }
 
 /**
@@ -126,7 +138,7 @@ export function findSection(body: string, heading: string): SectionRange | null 
  * Entry lines count from 1 at the body's first line.
  */
 export function readSections(body: string, headings: SectionHeadings, structureOf: StructureOf): NoteSections {
-	const found = scanHeadings(body);
+	const found = headingsOf(body);
 	const keys = new Set(SECTION_KEYS.map((name) => headingKey(headings[name])));
 	const sections: NoteSections = { highlights: [], wishIHadSaid: [], sinceInterview: [], questionsAsked: [], debrief: [] };
 	for (const name of SECTION_KEYS) {

@@ -166,3 +166,31 @@ describe("numbers in questions", () => {
 		expect(sameQuestion(q("How do you prioritise competing requests?"), q("How do you prioritize competing requests?"))).toBe(true);
 	});
 });
+
+describe("shapeOf's plain-ASCII path", () => {
+	// The general rule, written out: links to their text, apostrophes out, anything not a letter or digit a space.
+	const general = (q: string): string =>
+		q
+			.toLowerCase()
+			.replace(/\[\[([^\]|]*\|)?([^\]]*)\]\]/g, "$2")
+			.replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
+			.replace(/['’`]/g, "")
+			.replace(/[^\p{L}\p{N}]+/gu, " ")
+			.trim();
+
+	it("flattens every mix of ASCII letters, digits, apostrophes and punctuation as the general rule does", () => {
+		const pieces = ["Tell", "ME", "about", "a time", "you'd", "`code`", "  ", "\t", "?", "!", "--", "1990s", "Q3", ",", ".", "(", ")", "/", "_", "#", "&"];
+		let seed = 7;
+		const next = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+		for (let n = 0; n < 2000; n++) {
+			const q = Array.from({ length: 1 + Math.floor(next() * 8) }, () => pieces[Math.floor(next() * pieces.length)]).join(next() < 0.5 ? " " : "");
+			expect([q, shapeOf(q).flat]).toEqual([q, general(q)]);
+		}
+	});
+
+	it("leaves links, curly apostrophes and other scripts to the general rule", () => {
+		for (const q of ["Why [[Acme Corp|Acme]]?", "See [the post](https://x.example) — thoughts?", "What’s next?", "Warum möchten Sie wechseln?", "Kelvin \u212A test"]) {
+			expect([q, shapeOf(q).flat]).toEqual([q, general(q)]);
+		}
+	});
+});
