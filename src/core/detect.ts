@@ -1,9 +1,16 @@
 /** Which notes are interview notes (DESIGN §1), each way switchable in settings. */
 import type { Settings } from "./settings";
 
+// Asked for every note of a vault with the same few folders: their trimmed forms are kept.
+const trimmed = new Map<string, string>();
 const isUnder = (path: string, folder: string): boolean => {
-	const f = folder.replace(/^\/+|\/+$/g, "");
-	return f !== "" && (path === f || path.startsWith(`${f}/`));
+	let f = trimmed.get(folder);
+	if (f === undefined) {
+		if (trimmed.size > 64) trimmed.clear();
+		f = folder.replace(/^\/+|\/+$/g, "");
+		trimmed.set(folder, f);
+	}
+	return f !== "" && (path === f || (path.startsWith(f) && path.charCodeAt(f.length) === 47));
 };
 
 const isInterviewTag = (tag: string): boolean => {

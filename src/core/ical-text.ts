@@ -27,11 +27,22 @@ export function icsUtcTime(d: Date): string {
  */
 export function escapeText(text: string): string {
 	const lines = withoutControlChars(text.replace(/\r\n?|\n/g, "\n"));
-	return lines.replace(/[\\;,\n]/g, (c) => (c === "\n" ? "\\n" : `\\${c}`));
+	if (!TO_ESCAPE.test(lines)) return lines;
+	return lines.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\n/g, "\\n");
 }
+
+const TO_ESCAPE = /[\\;,\n]/;
+const NON_ASCII = /[\u0080-\uffff]/;
 
 /** Folds one content line: at most 75 octets per physical line, continuation lines start with a space. */
 export function foldLine(line: string): string {
+	// ASCII: one octet per character, so the cuts fall every 75, then every 74, characters.
+	if (!NON_ASCII.test(line)) {
+		if (line.length <= 75) return line;
+		const parts = [line.slice(0, 75)];
+		for (let at = 75; at < line.length; at += 74) parts.push(line.slice(at, at + 74));
+		return parts.join("\r\n ");
+	}
 	let out = "";
 	let start = 0;
 	let octets = 0;
