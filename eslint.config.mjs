@@ -23,6 +23,7 @@ export default defineConfig([
 				paths: [
 					{ name: "obsidian", message: "src/core must not depend on Obsidian; pass data in from src/plugin." },
 					{ name: "gray-matter", message: "gray-matter is for the CLI only (it needs Node)." },
+					{ name: "date-fns", message: "date-fns is a devDependency for tests only; distances in words come from src/core/distance.ts." },
 					...nodeModules.map((name) => ({ name, message: "src/core must not use Node built-ins." })),
 				],
 				patterns: [

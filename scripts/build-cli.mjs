@@ -70,13 +70,12 @@ const inlineDictionary = {
 	},
 };
 
-// Libraries a command may not need on every run (an empty vault parses no YAML and
-// formats no date; only `draft` and `review` read Markdown): each is built once into
+// Libraries a command may not need on every run (an empty vault parses no YAML; only
+// `draft` and `review` read Markdown): each is built once into
 // dist/commands/lib/, and a command's import of it becomes an object whose
 // properties require that file on first use, so Node neither compiles nor runs it
 // until then.
 const LAZY = {
-	dates: { "date-fns": ["format", "formatDistance"] },
 	yaml: { "gray-matter/lib/engines": ["yaml"] },
 	markdown: { "mdast-util-from-markdown": ["fromMarkdown"], "mdast-util-gfm": ["gfmFromMarkdown"], "micromark-extension-gfm": ["gfm"] },
 };

@@ -1,6 +1,6 @@
 /** The follow-ups view's groups and "how late / how soon" in words. */
-import { formatDistance } from "date-fns";
 import { dayMonth, endOfLocalDay, type DateStyle } from "./dates";
+import { distanceInWords } from "./distance";
 import type { FollowUpItem } from "./items";
 import { compareItems, itemState } from "./rules";
 import type { Settings } from "./settings";
@@ -56,6 +56,6 @@ export function groupItems(items: FollowUpItem[], now: Date, settings: Settings)
 export function relativeWhen(item: FollowUpItem, now: Date, style: DateStyle = "uk"): string {
 	const state = itemState(item, now);
 	if (state === "waiting" && item.notBefore) return `from ${dayMonth(item.notBefore, now, style)}`;
-	const distance = formatDistance(item.due, now);
+	const distance = distanceInWords(item.due, now);
 	return state === "overdue" ? `${distance} late` : `due in ${distance}`;
 }

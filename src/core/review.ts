@@ -43,15 +43,34 @@ function spellingOf(lines: string[], speller: Speller, ctx: ReviewContext, names
 	return spelling(lines, speller, known).filter((f) => !named.has(`${f.line}:${f.word ?? ""}`));
 }
 
-/** Findings for `text`, sorted by line, each with a 1-based line within `text`. */
+/** A check the caller adds after the others (the CLI's spelling), given the lines and the name-spelling findings. */
+type ExtraCheck = (lines: string[], names: RawFinding[]) => RawFinding[];
+
+/**
+ * Findings for `text`, sorted by line, each with a 1-based line within `text`;
+ * spelling too when `ctx.speller` is given (the CLI's dictionary).
+ */
 export function reviewDraft(text: string, ctx: ReviewContext): Finding[] {
+	const speller = ctx.speller;
+	return review(text, ctx, speller ? (lines, names) => spellingOf(lines, speller, ctx, names) : undefined);
+}
+
+/**
+ * As reviewDraft, never checking spelling (`ctx.speller` is not read): the plugin
+ * leaves spelling to Obsidian's editor, and calling this keeps the spelling
+ * code out of main.js.
+ */
+export function reviewWithoutSpelling(text: string, ctx: ReviewContext): Finding[] {
+	return review(text, ctx);
+}
+
+function review(text: string, ctx: ReviewContext, spellingCheck?: ExtraCheck): Finding[] {
 	const source = typeof text === "string" ? text : "";
 	const lines = splitLines(source);
 	const salutationLines = new Set(letterParts(lines).flatMap((p) => (p.salutation ? [p.salutation.index] : [])));
 	const { interview, sections, kind, settings, now } = ctx;
 	const errors: RawFinding[] = [];
 	const names = interview ? run("name-spelling", () => nameSpelling(tokens(lines), interview, settings, salutationLines), errors) : [];
-	const speller = ctx.speller;
 	const raw: RawFinding[] = [
 		...names,
 		...run("first-name-salutation", () => firstNameSalutation(lines, interview).filter((f) => f.rule !== "first-name-salutation" || !firstNameOk(kind)), errors),
@@ -65,7 +84,7 @@ export function reviewDraft(text: string, ctx: ReviewContext): Finding[] {
 		...run("placeholder", () => placeholders(lines), errors),
 		...(interview && kind === "status-check" ? run("too-early", () => tooEarly(lines, interview, now, settings), errors) : []),
 		...(interview ? run("address", () => addressMismatch(lines, interview, ctx.companyAddress ?? []), errors) : []),
-		...(speller ? run("spelling", () => spellingOf(lines, speller, ctx, names), errors) : []),
+		...(spellingCheck ? run("spelling", () => spellingCheck(lines, names), errors) : []),
 		...errors,
 	];
 	const order = (r: FindingRule): number => FINDING_RULES.indexOf(r);

@@ -2,8 +2,8 @@
  * What a follow-ups row says beside its label: the date in the user's style,
  * the people the label does not already name, and who to phone for a call.
  */
-import { formatDistance } from "date-fns";
 import { shortDate, type DateStyle } from "./dates";
+import { distanceInWords } from "./distance";
 import { contactOf, prefersPhone } from "./follow-ups/kinds";
 import { relativeWhen } from "./groups";
 import type { Interview } from "./interview";
@@ -16,7 +16,7 @@ export const rowMoment = (item: FollowUpItem): Date => (item.state === "waiting"
 
 /** When in words beside the date: "2 days late", "due in 4 days", "opens in 12 days" (the date says which day). */
 export function rowWords(item: FollowUpItem, now: Date): string {
-	return item.state === "waiting" && item.notBefore ? `opens in ${formatDistance(item.notBefore, now)}` : relativeWhen(item, now);
+	return item.state === "waiting" && item.notBefore ? `opens in ${distanceInWords(item.notBefore, now)}` : relativeWhen(item, now);
 }
 
 /** A day's start or end is a whole-day deadline: no time is shown for it. */

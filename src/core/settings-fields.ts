@@ -50,6 +50,8 @@ const pathCheck = (key: PathSetting, first?: TextCheck): TextCheck => (v, settin
 	first?.(v, settings) ?? pathSettingProblem(key, v, settings);
 
 const top = (key: ScalarKey, name: string, desc: string, control: FieldControl): Field => ({ path: { key }, name, desc, control });
+const toggle = (): FieldControl => ({ type: "toggle" });
+const number = (min: number, max: number, unit: string): FieldControl => ({ type: "number", min, max, unit });
 const text = (key: TextKey, name: string, desc: string, check?: TextCheck, placeholder?: string): Field =>
 	top(key, name, desc, { type: "text", ...(check ? { check } : {}), ...(placeholder ? { placeholder } : {}) });
 const heading = (key: keyof Settings["headings"], name: string): Field => ({
@@ -69,9 +71,9 @@ export const FIELD_GROUPS: FieldGroup[] = [
 	{
 		heading: "Finding interview notes",
 		fields: [
-			top("detectByType", "By type", "Notes whose properties say type: interview.", { type: "toggle" }),
-			top("detectByTag", "By tag", "Notes tagged #interview, in properties or in the text.", { type: "toggle" }),
-			top("detectByFolder", "By folder", "Notes inside the interviews folder.", { type: "toggle" }),
+			top("detectByType", "By type", "Notes whose properties say type: interview.", toggle()),
+			top("detectByTag", "By tag", "Notes tagged #interview, in properties or in the text.", toggle()),
+			top("detectByFolder", "By folder", "Notes inside the interviews folder.", toggle()),
 			text("interviewsFolder", "Interviews folder", "New interview notes are created here.", pathCheck("interviewsFolder"), "Interviews"),
 		],
 	},
@@ -92,7 +94,7 @@ export const FIELD_GROUPS: FieldGroup[] = [
 			}),
 			text("draftsFolder", "Drafts folder", "Draft notes are created here.", pathCheck("draftsFolder", notEmpty("a folder"))),
 			text("templatesFolder", "Templates folder", "Letter templates are kept here; its notes are never read as interviews.", pathCheck("templatesFolder", notEmpty("a folder"))),
-			top("tasksDueDates", "Tasks due dates in checklists", "Checklist lines with a date end with 📅 and the day, so the Tasks and Reminder plugins pick them up.", { type: "toggle" }),
+			top("tasksDueDates", "Tasks due dates in checklists", "Checklist lines with a date end with 📅 and the day, so the Tasks and Reminder plugins pick them up.", toggle()),
 			top("defaultFormat", "Default letter format", "Preselected when you draft a letter.", {
 				type: "dropdown",
 				options: { email: "Email", letter: "Formal letter", card: "Short card" },
@@ -109,29 +111,29 @@ export const FIELD_GROUPS: FieldGroup[] = [
 	{
 		heading: "Timing",
 		fields: [
-			top("thankYouHours", "Thank-you within", "Hours after the interview.", { type: "number", min: 1, max: 336, unit: "hours" }),
-			top("requestHours", "Requested material within", "Hours after the request.", { type: "number", min: 1, max: 336, unit: "hours" }),
-			top("statusCheckWaitDays", "First status check after", "Days after the thank-you, when they gave no decision date.", { type: "number", min: 1, max: 90, unit: "days" }),
-			top("statusCheckRepeatDays", "Days between status checks", "Wait this long before checking in again.", { type: "number", min: 1, max: 90, unit: "days" }),
-			top("statusCheckMax", "Most status checks", "No more reminders after this many were sent.", { type: "number", min: 0, max: 20, unit: "checks" }),
-			top("referencesReminder", "Remind me to tell my references", "A heads-up the day after the interview.", { type: "toggle" }),
-			top("tellDays", "Tell references and connections within", "Days after the interview.", { type: "number", min: 0, max: 30, unit: "days" }),
-			top("contactDetailsReminder", "Remind me to note contact details", "After the interview, until every interviewer has an email or phone in the note.", { type: "toggle" }),
-			top("closeOutDays", "Close out after the last status check", "Days to wait after the last allowed status check before closing the interview out.", { type: "number", min: 1, max: 90, unit: "days" }),
-			top("offerReplyDays", "Reply to an offer with no deadline within", "Days after the offer.", { type: "number", min: 0, max: 30, unit: "days" }),
+			top("thankYouHours", "Thank-you within", "Hours after the interview.", number(1, 336, "hours")),
+			top("requestHours", "Requested material within", "Hours after the request.", number(1, 336, "hours")),
+			top("statusCheckWaitDays", "First status check after", "Days after the thank-you, when they gave no decision date.", number(1, 90, "days")),
+			top("statusCheckRepeatDays", "Days between status checks", "Wait this long before checking in again.", number(1, 90, "days")),
+			top("statusCheckMax", "Most status checks", "No more reminders after this many were sent.", number(0, 20, "checks")),
+			top("referencesReminder", "Remind me to tell my references", "A heads-up the day after the interview.", toggle()),
+			top("tellDays", "Tell references and connections within", "Days after the interview.", number(0, 30, "days")),
+			top("contactDetailsReminder", "Remind me to note contact details", "After the interview, until every interviewer has an email or phone in the note.", toggle()),
+			top("closeOutDays", "Close out after the last status check", "Days to wait after the last allowed status check before closing the interview out.", number(1, 90, "days")),
+			top("offerReplyDays", "Reply to an offer with no deadline within", "Days after the offer.", number(0, 30, "days")),
 		],
 	},
 	{
 		heading: "Follow-ups view",
 		fields: [
-			top("upcomingDays", "Upcoming covers", "Days ahead shown under Upcoming.", { type: "number", min: 1, max: 365, unit: "days" }),
+			top("upcomingDays", "Upcoming covers", "Days ahead shown under Upcoming.", number(1, 365, "days")),
 			top("viewGrouping", "Group follow-ups", "By when they are due, or one group per interview. The toggle at the top of the view changes it too.", {
 				type: "dropdown",
 				options: { time: "By time", interview: "By interview" },
 			}),
-			top("compactRows", "Compact rows", "Tighter rows, so more follow-ups fit on a screen.", { type: "toggle" }),
-			top("staleDays", "Stale after", "Follow-ups overdue by more than this many days wait in a collapsed Stale group.", { type: "number", min: 1, max: 3650, unit: "days" }),
-			top("startupNotice", "Notice at startup", "Say how many follow-ups are overdue when Obsidian starts.", { type: "toggle" }),
+			top("compactRows", "Compact rows", "Tighter rows, so more follow-ups fit on a screen.", toggle()),
+			top("staleDays", "Stale after", "Follow-ups overdue by more than this many days wait in a collapsed Stale group.", number(1, 3650, "days")),
+			top("startupNotice", "Notice at startup", "Say how many follow-ups are overdue when Obsidian starts.", toggle()),
 		],
 	},
 	{

@@ -180,35 +180,39 @@ const isText: Check = (v) => typeof v === "string";
 const isNonEmptyText: Check = (v) => typeof v === "string" && v.trim() !== "";
 const isCount = (min: number, max: number): Check => (v) => typeof v === "number" && Number.isInteger(v) && v >= min && v <= max;
 const oneOf = (...allowed: string[]): Check => (v) => typeof v === "string" && allowed.includes(v);
+/** A check and how a problem names the values it allows: "true or false", "a whole number of days". */
+const FLAG: [Check, string] = [isBool, "true or false"];
+const days = (min: number, max: number): [Check, string] => [isCount(min, max), "a whole number of days"];
+const hours = (min: number, max: number): [Check, string] => [isCount(min, max), "a whole number of hours"];
 
 const TOP_CHECKS: Record<string, [Check, string]> = {
-	detectByType: [isBool, "true or false"],
-	detectByTag: [isBool, "true or false"],
-	detectByFolder: [isBool, "true or false"],
+	detectByType: FLAG,
+	detectByTag: FLAG,
+	detectByFolder: FLAG,
 	interviewsFolder: [isText, "a folder path"],
 	draftsFolder: [isNonEmptyText, "a folder path"],
 	templatesFolder: [isNonEmptyText, "a folder path"],
 	draftLocation: [oneOf("folder", "section"), "'folder' or 'section'"],
 	fileNamePattern: [isNonEmptyText, "a file name pattern"],
-	thankYouHours: [isCount(1, 24 * 14), "a whole number of hours"],
-	requestHours: [isCount(1, 24 * 14), "a whole number of hours"],
-	statusCheckWaitDays: [isCount(1, 90), "a whole number of days"],
-	statusCheckRepeatDays: [isCount(1, 90), "a whole number of days"],
+	thankYouHours: hours(1, 24 * 14),
+	requestHours: hours(1, 24 * 14),
+	statusCheckWaitDays: days(1, 90),
+	statusCheckRepeatDays: days(1, 90),
 	statusCheckMax: [isCount(0, 20), "a whole number"],
-	referencesReminder: [isBool, "true or false"],
-	tellDays: [isCount(0, 30), "a whole number of days"],
-	contactDetailsReminder: [isBool, "true or false"],
-	closeOutDays: [isCount(1, 90), "a whole number of days"],
-	offerReplyDays: [isCount(0, 30), "a whole number of days"],
-	upcomingDays: [isCount(1, 365), "a whole number of days"],
+	referencesReminder: FLAG,
+	tellDays: days(0, 30),
+	contactDetailsReminder: FLAG,
+	closeOutDays: days(1, 90),
+	offerReplyDays: days(0, 30),
+	upcomingDays: days(1, 365),
 	viewGrouping: [oneOf(...VIEW_GROUPINGS), "'time' or 'interview'"],
-	compactRows: [isBool, "true or false"],
-	staleDays: [isCount(1, 3650), "a whole number of days"],
+	compactRows: FLAG,
+	staleDays: days(1, 3650),
 	newNoteTemplate: [isText, "a note path"],
-	tasksDueDates: [isBool, "true or false"],
+	tasksDueDates: FLAG,
 	defaultFormat: [oneOf("email", "letter", "card"), "'email', 'letter' or 'card'"],
 	dateStyle: [oneOf("us", "uk", "iso"), "'us', 'uk' or 'iso'"],
-	startupNotice: [isBool, "true or false"],
+	startupNotice: FLAG,
 	questionBankPath: [isNonEmptyText, "a note path"],
 	icsPath: [isNonEmptyText, "a file path"],
 };

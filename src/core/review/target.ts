@@ -62,7 +62,12 @@ export function reviewTarget(note: ReviewedNote, draftsHeading: string): ReviewT
  * recognised from the text; the format is the target's.
  */
 export function reviewFindings(target: ReviewTarget, ctx: Omit<ReviewContext, "format">): Finding[] {
+	return findingsWith(reviewDraft, target, ctx);
+}
+
+/** As reviewFindings, with the review given: the plugin's is reviewWithoutSpelling. */
+export function findingsWith(review: (text: string, ctx: ReviewContext) => Finding[], target: ReviewTarget, ctx: Omit<ReviewContext, "format">): Finding[] {
 	const kind = target.kind ?? ctx.kind ?? recognizeKind(target.text);
 	const known = { ...(kind ? { kind } : {}), ...(target.format ? { format: target.format } : {}) };
-	return reviewDraft(target.text, { ...ctx, ...known }).map((f) => ({ ...f, line: f.line + target.lineOffset }));
+	return review(target.text, { ...ctx, ...known }).map((f) => ({ ...f, line: f.line + target.lineOffset }));
 }

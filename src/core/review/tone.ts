@@ -35,8 +35,8 @@ interface PhraseSet {
 
 function compile(phrases: readonly Phrase[]): PhraseSet {
 	// Each phrase a capturing group; inside, only (?:…) groups, so group k+1 is phrase k.
-	const body = phrases.map((p) => `(${p.source})`).join("|");
-	return { re: new RegExp(`(?:${body})(?![\\p{L}\\p{N}'])`, "giu"), advice: phrases.map((p) => p.advice) };
+	const body = phrases.map(([source]) => `(${source})`).join("|");
+	return { re: new RegExp(`(?:${body})(?![\\p{L}\\p{N}'])`, "giu"), advice: phrases.map(([, advice]) => advice) };
 }
 
 // Built on first use: Unicode property escapes are costly to compile at startup.

@@ -2,9 +2,9 @@
 import { Notice, type Plugin, type TFile } from "obsidian";
 import type { Interview } from "../../core/interview";
 import { lineCount, splitFrontmatter } from "../../core/note-text";
-import type { Finding } from "../../core/review";
+import { reviewWithoutSpelling, type Finding } from "../../core/review";
 import { addressLines } from "../../core/review/address";
-import { reviewFindings, reviewTarget, type ReviewTarget } from "../../core/review/target";
+import { findingsWith, reviewTarget, type ReviewTarget } from "../../core/review/target";
 import type { PluginContext } from "../context";
 import { reportError } from "../errors";
 import { FindingsModal } from "../modals/findings-modal";
@@ -44,7 +44,7 @@ export async function reviewFile(ctx: PluginContext, file: TFile): Promise<Findi
 		? noteSections(await ctx.services.vault.cachedRead(source.file), ctx.services.metadataCache.getFileCache(source.file), settings.headings)
 		: undefined;
 	const companyAddress = source ? addressLines(ctx.services.metadataCache.getFileCache(source.file)?.frontmatter?.company_address) : [];
-	const findings = reviewFindings(target, { now: ctx.now(), settings, ...(source && sections ? { interview: source.interview, sections, companyAddress } : {}) });
+	const findings = findingsWith(reviewWithoutSpelling, target, { now: ctx.now(), settings, ...(source && sections ? { interview: source.interview, sections, companyAddress } : {}) });
 	if (findings.length === 0) new Notice("No findings: the draft reads well.");
 	else new FindingsModal(ctx.app, file.basename, findings).open();
 	return findings;

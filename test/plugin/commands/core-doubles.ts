@@ -38,10 +38,10 @@ export async function withCoreDoubles() {
 		checklist: (kind: string) => ({ kind, title: kind, markdown: `## Checklist ${kind}\n- [ ] first\n- [ ] second\n` }),
 		hasChecklist: (body: string, kind: string) => body.includes(`## Checklist ${kind}\n`),
 	}));
-	vi.doMock(`${SRC}review.ts`, () => ({
-		reviewDraft: (text: string) =>
-			text.split("\n").flatMap((line, i) => (line.includes("Hey") ? [{ rule: "informal", severity: "warning", message: "Informal greeting.", line: i + 1 }] : [])),
-	}));
+	// The plugin reviews without spelling (reviewWithoutSpelling); the CLI's reviewDraft gets the same double.
+	const review = (text: string) =>
+		text.split("\n").flatMap((line, i) => (line.includes("Hey") ? [{ rule: "informal", severity: "warning", message: "Informal greeting.", line: i + 1 }] : []));
+	vi.doMock(`${SRC}review.ts`, () => ({ reviewDraft: review, reviewWithoutSpelling: review }));
 	const modules = {
 		checklists: await import("../../../src/plugin/commands/checklists"),
 		drafts: await import("../../../src/plugin/commands/drafts"),
