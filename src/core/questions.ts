@@ -4,8 +4,10 @@
  * (the note itself: question-bank.ts).
  */
 import type { When } from "./dates";
+import { lineStructure } from "./line-structure";
 import { CloseWords, GroupBits } from "./question-candidates";
-import { readSection, type StructureOf } from "./sections";
+import { splitTiesTo } from "./section-entries";
+import { findSection, readSection, type StructureOf } from "./sections";
 
 /**
  * The questions of a note body's questions section (heading `heading`): one
@@ -14,6 +16,52 @@ import { readSection, type StructureOf } from "./sections";
  */
 export function questionsIn(body: string, heading: string, structureOf: StructureOf): string[] {
 	return readSection(body, heading, structureOf, false).map((e) => e.text);
+}
+
+/**
+ * A bullet's first character after "- " that needs the general path: white
+ * space, a character that could start a nested marker, a rule, a quote, a
+ * fence, HTML, a heading, a checkbox or a table, or a backslash escape.
+ */
+const SPECIAL_START = /[\s\-*+_#>`~<[|=\\]/;
+
+/**
+ * The questions of body[start, end) when each of its lines is blank (spaces,
+ * tabs) or a plain top-level bullet: "-", "*" or "+" at the start of the line,
+ * one space, then text that starts with an ordinary character. Those are the
+ * texts the line scan's structure gives (`questionsIn` with `lineStructure`),
+ * found without building the structure; null for any other section, which
+ * then takes that general path.
+ */
+export function plainBulletQuestions(body: string, start: number, end: number): string[] | null {
+	const out: string[] = [];
+	for (let at = start; at < end; ) {
+		const nl = body.indexOf("\n", at);
+		const lineEnd = nl === -1 || nl > end ? end : nl;
+		const c = body.charCodeAt(at);
+		if (c === 45 || c === 42 || c === 43) {
+			if (at + 2 >= lineEnd || body.charCodeAt(at + 1) !== 32 || SPECIAL_START.test(body[at + 2] ?? " ")) return null;
+			const text = body.slice(at + 2, lineEnd).trim();
+			if (text !== "") out.push(splitTiesTo(text).text);
+		} else {
+			for (let i = at; i < lineEnd; i++) {
+				const b = body.charCodeAt(i);
+				if (b !== 32 && b !== 9 && !(b === 13 && i === lineEnd - 1)) return null;
+			}
+		}
+		at = lineEnd + 1;
+	}
+	return out;
+}
+
+/**
+ * `questionsIn` with the structure from the line scan (the CLI's way), the
+ * common section of plain bullets read directly.
+ */
+export function lineScanQuestions(body: string, heading: string): string[] {
+	const range = findSection(body, heading);
+	if (!range) return [];
+	return plainBulletQuestions(body, range.start, range.end) ?? questionsIn(body, heading, (from, to) => lineStructure(body, from, to));
 }
 
 export interface QuestionEntry {

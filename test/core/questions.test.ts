@@ -3,7 +3,8 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { parseInterview } from "../../src/core/interview";
 import { buildQuestionBank } from "../../src/core/question-bank";
-import { editDistance, groupQuestions, questionsIn, sameQuestion, shapeOf, type QuestionEntry } from "../../src/core/questions";
+import { lineStructure } from "../../src/core/line-structure";
+import { editDistance, groupQuestions, lineScanQuestions, plainBulletQuestions, questionsIn, sameQuestion, shapeOf, type QuestionEntry } from "../../src/core/questions";
 import { readNoteParts } from "../../src/cli/frontmatter";
 import { markdownStructureOf } from "../../src/cli/markdown";
 import { entriesOf, PRODUCERS } from "./structures";
@@ -191,6 +192,58 @@ describe("shapeOf's plain-ASCII path", () => {
 	it("leaves links, curly apostrophes and other scripts to the general rule", () => {
 		for (const q of ["Why [[Acme Corp|Acme]]?", "See [the post](https://x.example) — thoughts?", "What’s next?", "Warum möchten Sie wechseln?", "Kelvin \u212A test"]) {
 			expect([q, shapeOf(q).flat]).toEqual([q, general(q)]);
+		}
+	});
+});
+
+describe("plainBulletQuestions, the line scan's fast path", () => {
+	const HEADING = "Questions they asked";
+	const general = (body: string): string[] => questionsIn(body, HEADING, (start, end) => lineStructure(body, start, end));
+	const noteOf = (section: string, eol: string): string => `# Acme${eol}${eol}## ${HEADING}${eol}${section}## Debrief${eol}- Fine${eol}`;
+	// Lines a questions section may hold: plain bullets (the fast path's) and everything it leaves to the general path.
+	const plain = [
+		"- Why us?", "* What is a safety stock?", "+ Tell me about [[Acme Corp|Acme]].", "- What’s next? (ties to: the launch)", "- Warum möchten Sie wechseln?",
+		"- 1. numbered inside", "- !important question", "- Ask about `code` and **bold**", "- [the post](https://x.example) — thoughts?", "- How? \u00a0",
+		"- \u00a0leading no-break space", "- trailing spaces   ", "- trailing tab\t", "- 質問は何ですか", "- (ties to: only)", "- a",
+	];
+	const other = [
+		"", "   ", "\t", "- ", "-", "-\tTab after the marker", "-  Two spaces", "  - nested", "    indented code", "- - -", "* * *", "---", "***", "- [ ] task", "- [x] done", "- [x]",
+		"- > quoted", "> quote", "- ```", "```", "~~~", "- <b>html</b>", "<div>", "### Sub", "Para text", "1. ordered", "- # heading-like", "- _em_", "- |a|b|", "|a|b|", "|-|-|",
+		"===", "- \\escaped", "- =", "- ~tilde", "\u00a0", "- +plus", "- *star*",
+	];
+	let seed = 11;
+	const next = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+	const pick = (list: string[]): string => list[Math.floor(next() * list.length)] ?? "";
+
+	it("gives what the general path gives on every section it takes, and takes the plain ones", () => {
+		let taken = 0;
+		for (let n = 0; n < 3000; n++) {
+			const eol = next() < 0.3 ? "\r\n" : "\n";
+			const mostlyPlain = next() < 0.6;
+			const lines = Array.from({ length: Math.floor(next() * 7) }, () => (mostlyPlain || next() < 0.7 ? pick([...plain, "", ""]) : pick(other)));
+			const body = noteOf(lines.map((l) => l + eol).join(""), eol);
+			const start = body.indexOf(eol, body.indexOf(HEADING)) + eol.length;
+			const fast = plainBulletQuestions(body, start, body.indexOf("## Debrief"));
+			if (fast !== null) {
+				taken++;
+				expect([body, fast]).toEqual([body, general(body)]);
+			}
+			expect([body, lineScanQuestions(body, HEADING)]).toEqual([body, general(body)]);
+		}
+		expect(taken).toBeGreaterThan(1500);
+	});
+
+	it("leaves every line it does not know to the general path", () => {
+		for (const line of other.filter((l) => l.trim() !== "")) {
+			const body = noteOf(`- Why us?\n${line}\n`, "\n");
+			const start = body.indexOf("\n", body.indexOf(HEADING)) + 1;
+			expect([line, plainBulletQuestions(body, start, body.indexOf("## Debrief"))]).toEqual([line, null]);
+		}
+	});
+
+	it("reads a note without a questions section or with an empty one as the general path does", () => {
+		for (const body of ["", "# Acme\n", `## ${HEADING}`, `## ${HEADING}\n`, `## ${HEADING}\n\n\n`, `## ${HEADING}\n- Last line without a break`, `## ${HEADING}\r\n- Why?\r\n`]) {
+			expect([body, lineScanQuestions(body, HEADING)]).toEqual([body, general(body)]);
 		}
 	});
 });

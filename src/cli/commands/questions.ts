@@ -6,11 +6,10 @@
  */
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
-import { lineStructure } from "../../core/line-structure";
 import { perNote, type NoteProblem } from "../../core/note-failure";
 import { isQuestionBank } from "../../core/note-text";
 import { buildQuestionBank } from "../../core/question-bank";
-import { questionsIn, type QuestionEntry } from "../../core/questions";
+import { lineScanQuestions, type QuestionEntry } from "../../core/questions";
 import { readArgs, readNow } from "../args";
 import { CliError, type CliCommand } from "../command";
 import { scanVault } from "../scan";
@@ -72,7 +71,7 @@ export const questionsCommand: CliCommand = {
 		const failed: NoteProblem[] = [];
 		for (const note of notes) {
 			const body = note.body ?? "";
-			const questions = perNote(note.path, failed, () => questionsIn(body, heading, (start, end) => lineStructure(body, start, end))) ?? [];
+			const questions = perNote(note.path, failed, () => lineScanQuestions(body, heading)) ?? [];
 			for (const question of questions) {
 				entries.push({ question, notePath: note.path, company: note.interview.company, ...(note.interview.date ? { date: note.interview.date } : {}) });
 			}
