@@ -18,9 +18,15 @@ const tidiness = (text: string): number =>
 function wordingOf(group: QuestionEntry[]): string {
 	const counts = new Map<string, { n: number; latest: number }>();
 	for (const e of group) {
-		const c = counts.get(e.question) ?? { n: 0, latest: Number.NEGATIVE_INFINITY };
-		counts.set(e.question, { n: c.n + 1, latest: Math.max(c.latest, e.date?.at.getTime() ?? Number.NEGATIVE_INFINITY) });
+		const t = e.date?.at.getTime() ?? Number.NEGATIVE_INFINITY;
+		const c = counts.get(e.question);
+		if (c === undefined) counts.set(e.question, { n: 1, latest: Math.max(Number.NEGATIVE_INFINITY, t) });
+		else {
+			c.n++;
+			c.latest = Math.max(c.latest, t);
+		}
 	}
+	if (counts.size === 1) return group[0]?.question ?? "";
 	const ranked = [...counts].sort(
 		([a, ca], [b, cb]) => cb.n - ca.n || tidiness(b) - tidiness(a) || cb.latest - ca.latest || (a < b ? -1 : a > b ? 1 : 0),
 	);
@@ -28,19 +34,40 @@ function wordingOf(group: QuestionEntry[]): string {
 }
 
 const notesOf = (group: QuestionEntry[]): number => new Set(group.map((e) => e.notePath)).size;
-const latest = (group: QuestionEntry[]): number => Math.max(...group.map((e) => e.date?.at.getTime() ?? 0));
+function latest(group: QuestionEntry[]): number {
+	// Math.max one value at a time (a spread of a large group would be as slow and could overflow the stack): NaN stays NaN.
+	let max = Number.NEGATIVE_INFINITY;
+	for (const e of group) max = Math.max(max, e.date?.at.getTime() ?? 0);
+	return max;
+}
 const linkTo = (path: string): string => `[[${path.replace(/\.md$/i, "")}]]`;
 
-function sourceLines(group: QuestionEntry[]): string[] {
+function sourceLines(group: QuestionEntry[], dayOf: (at: Date) => string): string[] {
 	const seen = new Set<string>();
 	const lines: string[] = [];
 	for (const e of group) {
 		if (seen.has(e.notePath)) continue;
 		seen.add(e.notePath);
-		const details = [e.company.trim(), e.date ? formatLocalDate(e.date.at) : ""].filter((s) => s !== "");
-		lines.push(`\t- ${linkTo(e.notePath)}${details.length > 0 ? ` — ${details.join(", ")}` : ""}`);
+		const company = e.company.trim();
+		const day = e.date ? dayOf(e.date.at) : "";
+		const details = company !== "" && day !== "" ? `${company}, ${day}` : company + day;
+		lines.push(`\t- ${linkTo(e.notePath)}${details !== "" ? ` — ${details}` : ""}`);
 	}
 	return lines;
+}
+
+/** formatLocalDate, remembered per instant: many interviews share a date. */
+function dayFormatter(): (at: Date) => string {
+	const days = new Map<number, string>();
+	return (at) => {
+		const t = at.getTime();
+		let day = days.get(t);
+		if (day === undefined) {
+			day = formatLocalDate(at);
+			days.set(t, day);
+		}
+		return day;
+	};
 }
 
 interface BankGroup {
@@ -55,6 +82,7 @@ interface BankGroup {
 
 /** Attaches each question of the earlier bank to the group that asks it now; returns those no group asks. */
 function attachKept(groups: BankGroup[], kept: KeptQuestion[]): KeptQuestion[] {
+	if (kept.length === 0) return [];
 	const index = new QuestionIndex<BankGroup>();
 	const byText = new Map<string, BankGroup>();
 	for (const g of groups) {
@@ -98,6 +126,7 @@ export function buildQuestionBank(entries: QuestionEntry[], now: Date, previous?
 		.sort((a, b) => b.notes - a.notes || b.group.length - a.group.length || b.latest - a.latest || a.order - b.order)
 		.map(({ group, notes }) => ({ group, notes, wording: wordingOf(group), mark: " ", suffix: "", extra: [] }));
 	const gone = attachKept(groups, kept.questions);
+	const dayOf = dayFormatter();
 	const lines = ["---", "type: question-bank", `generated: ${formatLocalDate(now)}`, `questions: ${groups.length}`, `interviews: ${paths.size}`];
 	lines.push(...kept.frontmatter, "---", "# Question bank", "");
 	if (groups.length === 0) lines.push(BANK_EMPTY);
@@ -106,7 +135,7 @@ export function buildQuestionBank(entries: QuestionEntry[], now: Date, previous?
 	if (groups.length > 0) lines.push("");
 	for (const { group, wording, notes, mark, suffix, extra } of groups) {
 		lines.push(`- [${mark}] ${wording}${suffix}${notes > 1 ? ` (asked in ${notes} interviews)` : ""}`);
-		lines.push(...sourceLines(group));
+		lines.push(...sourceLines(group, dayOf));
 		const variants = [...new Set(group.map((e) => e.question))].filter((q) => q !== wording);
 		if (variants.length > 0) lines.push(`\t- Also asked as: ${variants.map((v) => `“${v}”`).join("; ")}`);
 		lines.push(...extra);

@@ -211,15 +211,20 @@ const time = (e: QuestionEntry): number => e.date?.at.getTime() ?? Number.POSITI
 
 /** Groups near-duplicates; input is sorted first, so the result does not depend on the order given. */
 export function groupQuestions(entries: QuestionEntry[]): QuestionEntry[][] {
-	const sorted = entries
-		.filter((e) => e.question.trim() !== "")
-		.map((e, i) => ({ e, i }))
-		.sort((x, y) => time(x.e) - time(y.e) || (x.e.notePath < y.e.notePath ? -1 : x.e.notePath > y.e.notePath ? 1 : x.i - y.i))
-		.map((x) => x.e);
+	// The sort key's time is read once per entry, not once per comparison.
+	const keyed: { e: QuestionEntry; t: number; i: number }[] = [];
+	for (const e of entries) if (e.question.trim() !== "") keyed.push({ e, t: time(e), i: keyed.length });
+	keyed.sort((x, y) => x.t - y.t || (x.e.notePath < y.e.notePath ? -1 : x.e.notePath > y.e.notePath ? 1 : x.i - y.i));
 	const groups: QuestionEntry[][] = [];
 	const index = new QuestionIndex<QuestionEntry[]>();
-	for (const entry of sorted) {
-		const shape = shapeOf(entry.question);
+	// The same wording is often noted in many interviews: its shape is made once.
+	const shapes = new Map<string, Shape>();
+	for (const { e: entry } of keyed) {
+		let shape = shapes.get(entry.question);
+		if (shape === undefined) {
+			shape = shapeOf(entry.question);
+			shapes.set(entry.question, shape);
+		}
 		const group = index.find(shape);
 		if (group) group.push(entry);
 		else {
