@@ -57,8 +57,17 @@ function scanBytes(path: string, bytes: Buffer, settings: Settings, people: Pers
  * problem, never an abort. With `keepBody`, each interview note keeps its body.
  */
 export async function scanVault(vault: string, settings: Settings, { keepBody = false } = {}): Promise<ScanResult> {
+	return scanVaultAs(vault, settings, (note) => note, { keepBody });
+}
+
+/**
+ * scanVault with each interview note turned into what the command needs by
+ * `map` as soon as it is read: what the command does not keep (the parsed
+ * note) is garbage at once instead of living through the scan.
+ */
+export async function scanVaultAs<T>(vault: string, settings: Settings, map: (note: ScannedNote) => T, { keepBody = false } = {}): Promise<{ notes: T[]; problems: NoteProblem[] }> {
 	const listing = walkVault(vault);
-	const result: ScanResult = { notes: [], problems: [...listing.problems] };
+	const result: { notes: T[]; problems: NoteProblem[] } = { notes: [], problems: [...listing.problems] };
 	const people = vaultPersonLookup(vault, listing.paths);
 	const files = new FileBytes();
 	for (const path of listing.paths) {
@@ -79,8 +88,8 @@ export async function scanVault(vault: string, settings: Settings, { keepBody = 
 			result.problems.push(o.problem);
 			continue;
 		}
-		result.notes.push(o.note);
 		for (const message of o.note.problems) result.problems.push({ note: o.note.path, message });
+		result.notes.push(map(o.note));
 	}
 	return Promise.resolve(result);
 }
