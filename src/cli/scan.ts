@@ -6,6 +6,7 @@
  */
 import { hasInlineInterviewTag, isInterviewNote, mightBeInterview, mightBeInterviewByParts } from "../core/detect";
 import { bodyFactsOf } from "../core/debrief";
+import type { BodyFacts } from "../core/follow-ups/kinds";
 import { parseInterview, type Interview } from "../core/interview";
 import type { NoteProblem } from "../core/items";
 import { withPersonNotes, type PersonLookup } from "../core/people";
@@ -33,6 +34,17 @@ export interface ScanResult {
 
 type Outcome = { note: ScannedNote } | { problem: NoteProblem } | null;
 
+/** The body facts, worked out when first asked for: a note that records its debrief never needs its body scanned. */
+function lazyBodyFacts(body: string, settings: Settings): BodyFacts {
+	let facts: BodyFacts | undefined;
+	return {
+		get debriefWritten() {
+			facts ??= bodyFactsOf(body, settings);
+			return facts.debriefWritten;
+		},
+	};
+}
+
 function scanBytes(path: string, bytes: Buffer, settings: Settings, people: PersonLookup, keepBody = false): Outcome {
 	// Most notes are not interviews: they are told apart on their bytes, and only interviews are decoded.
 	if (!mightBeInterviewByParts(path, blockTextOf(bytes), () => bytesMayHaveInterviewTag(bytes), settings)) return null;
@@ -48,7 +60,7 @@ function scanBytes(path: string, bytes: Buffer, settings: Settings, people: Pers
 	const facts = { path, ...(parts.frontmatter ? { frontmatter: parts.frontmatter } : {}) };
 	// The body is scanned for an inline tag only when the frontmatter and folder do not already decide.
 	if (!isInterviewNote(facts, settings) && !isInterviewNote({ ...facts, hasInlineTag: hasInlineTag() }, settings)) return null;
-	const { interview, problems } = withPersonNotes(parseInterview(path, parts.frontmatter, bodyFactsOf(parts.body, settings)), people);
+	const { interview, problems } = withPersonNotes(parseInterview(path, parts.frontmatter, lazyBodyFacts(parts.body, settings)), people);
 	return { note: { path, interview, problems, ...(keepBody ? { body: parts.body } : {}) } };
 }
 
