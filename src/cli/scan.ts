@@ -11,7 +11,7 @@ import { parseInterview, type Interview } from "../core/interview";
 import type { NoteProblem } from "../core/items";
 import { withPersonNotes, type PersonLookup } from "../core/people";
 import type { Settings } from "../core/settings";
-import { blockTextOf, bytesMayHaveInterviewTag, FileBytes } from "./file-bytes";
+import { blockTextOf, bytesMayHaveInterviewTag, FileBytes, utf8 } from "./file-bytes";
 import { readNoteParts } from "./frontmatter";
 import { vaultPersonLookup } from "./person-notes";
 import { walkVault, whyUnreadable } from "./vault";
@@ -48,7 +48,7 @@ function lazyBodyFacts(body: string, settings: Settings): BodyFacts {
 function scanBytes(path: string, bytes: Buffer, settings: Settings, people: PersonLookup, keepBody = false): Outcome {
 	// Most notes are not interviews: they are told apart on their bytes, and only interviews are decoded.
 	if (!mightBeInterviewByParts(path, blockTextOf(bytes), () => bytesMayHaveInterviewTag(bytes), settings)) return null;
-	const text = bytes.toString("utf8");
+	const text = utf8(bytes);
 	const parts = readNoteParts(text);
 	const hasInlineTag = (): boolean => settings.detectByTag && hasInlineInterviewTag(parts.body);
 	if (parts.error !== undefined) {
