@@ -76,3 +76,30 @@ export function utf8(bytes: Buffer, from = 0, to = bytes.length): string {
 	const slicing = bytes as Utf8Slicing;
 	return typeof slicing.utf8Slice === "function" ? slicing.utf8Slice(from, to) : bytes.toString("utf8", from, to);
 }
+
+const DASHES = 0x2d;
+const LF_BYTE = 0x0a;
+const CR_BYTE = 0x0d;
+
+/**
+ * Where the body starts, as a byte offset: just after the line that closes
+ * the frontmatter block, by the rule findFrontmatter (core/frontmatter-block)
+ * follows on text (`---` alone on the first line, closed by the next line that
+ * is exactly `---`); -1 when the note opens no block or never closes it.
+ * Every byte it looks for is ASCII, so the offsets are those of the same text.
+ */
+export function bodyStartOf(bytes: Buffer): number {
+	const from = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+	if (bytes[from] !== DASHES || bytes[from + 1] !== DASHES || bytes[from + 2] !== DASHES) return -1;
+	let yaml = from + 3;
+	if (bytes[yaml] === CR_BYTE) yaml++;
+	if (bytes[yaml] !== LF_BYTE) return -1;
+	// A `---` at the start of a line, then a line break or the end: the first one closes the block.
+	for (let at = bytes.indexOf(CLOSE, yaml); at !== -1; at = bytes.indexOf(CLOSE, at + 1)) {
+		const after = at + CLOSE.length;
+		if (after === bytes.length) return after;
+		if (bytes[after] === LF_BYTE) return after + 1;
+		if (bytes[after] === CR_BYTE && bytes[after + 1] === LF_BYTE) return after + 2;
+	}
+	return -1;
+}
