@@ -155,24 +155,37 @@ for (const file of outputs) {
 	writeFileSync(part, file.contents, { mode: 0o755 });
 	renameSync(part, file.path);
 }
-// A V8 code cache for each command file, made by this Node after compiling the file and
-// running its top level (as a run would): a run then need not compile that code again.
-// The cache starts with the build id the file ends with (src/cli/command-file.ts); a Node
-// whose V8 differs rejects the cache and compiles the file itself.
+// A V8 code cache for each command file, made by this Node after compiling the file,
+// running its top level and then the command itself on an empty folder, so that the
+// cache also holds the code every run goes through (arguments, settings, the walk, the
+// output): a run then need not compile that code again. The cache starts with the build
+// id the file ends with (src/cli/command-file.ts); a Node whose V8 differs rejects the
+// cache and compiles the file itself.
 const made = spawnSync(process.execPath, ["-e", `
-	const { readFileSync, renameSync, writeFileSync } = require("node:fs");
+	const { mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } = require("node:fs");
 	const { createRequire } = require("node:module");
-	const { dirname } = require("node:path");
+	const { tmpdir } = require("node:os");
+	const { dirname, join } = require("node:path");
 	const { Script } = require("node:vm");
 	const wrap = ${wrap.toString()};
-	for (const [file, id] of JSON.parse(process.argv[1])) {
-		const script = new Script(wrap(readFileSync(file, "utf8")), { filename: file });
-		const module = { exports: {} };
-		script.runInThisContext().call(module.exports, module.exports, createRequire(file), module, file, dirname(file));
-		const part = file + ".v8-cache." + process.pid + ".part";
-		writeFileSync(part, Buffer.concat([Buffer.from(id, "latin1"), script.createCachedData()]));
-		renameSync(part, file + ".v8-cache");
-	}`, JSON.stringify(commandIds)], { stdio: "inherit" });
+	const empty = mkdtempSync(join(tmpdir(), "ifu-code-cache-"));
+	const io = { stdout() {}, stderr() {}, cwd: empty, locale: "en-GB" };
+	(async () => {
+		for (const [file, id] of JSON.parse(process.argv[1])) {
+			const script = new Script(wrap(readFileSync(file, "utf8")), { filename: file });
+			const module = { exports: {} };
+			script.runInThisContext().call(module.exports, module.exports, createRequire(file), module, file, dirname(file));
+			const command = Object.values(module.exports).find((v) => typeof v === "object" && v !== null && typeof v.run === "function");
+			// Usage errors are expected here (a command that needs a note): the code up to them is what counts.
+			if (command) await (async () => command.run([empty], io))().catch(() => undefined);
+			const part = file + ".v8-cache." + process.pid + ".part";
+			writeFileSync(part, Buffer.concat([Buffer.from(id, "latin1"), script.createCachedData()]));
+			renameSync(part, file + ".v8-cache");
+		}
+	})().finally(() => rmSync(empty, { recursive: true, force: true })).catch((err) => {
+		console.error(err);
+		process.exitCode = 1;
+	});`, JSON.stringify(commandIds)], { stdio: "inherit" });
 if (made.status !== 0) throw new Error("Could not make the command files' code caches.");
 
 // The inlined dictionary's licence travels with it.

@@ -3,9 +3,10 @@ import { statSync } from "node:fs";
 import { join } from "node:path";
 import type { FollowUpItem, NoteProblem } from "../core/items";
 import { seenAt } from "../core/rejection-seen";
-import { computeItems, needsFirstSeen } from "../core/rules";
+import type { Interview } from "../core/interview";
+import { compareItems, itemsForInterview, needsFirstSeen } from "../core/rules";
 import type { Settings } from "../core/settings";
-import { scanVault } from "./scan";
+import { scanVaultAs } from "./scan";
 import { loadVaultSettings, resolveVault, SETTINGS_FILE } from "./vault";
 
 export interface VaultItems {
@@ -28,16 +29,16 @@ function modifiedAt(file: string): Date | undefined {
 export async function loadVaultItems(vaultArg: string | undefined, cwd: string, now: Date, locale?: string | (() => string | undefined)): Promise<VaultItems> {
 	const vault = await resolveVault(vaultArg, cwd);
 	const { settings, problems: settingProblems, rejectionSeen } = await loadVaultSettings(vault, locale);
-	const { notes, problems } = await scanVault(vault, settings);
-	const waiting = new Set(notes.filter((n) => needsFirstSeen(n.interview)).map((n) => n.path));
 	// Not seen by the plugin: the last time the note was written is when the outcome was at the latest.
-	const firstSeen = (path: string): Date | undefined =>
-		seenAt(rejectionSeen[path]) ?? (waiting.has(path) ? modifiedAt(join(vault, path)) : undefined);
+	const firstSeen = (iv: Interview): Date | undefined =>
+		seenAt(rejectionSeen[iv.path]) ?? (needsFirstSeen(iv) ? modifiedAt(join(vault, iv.path)) : undefined);
+	// Each note's items as it is read (what computeItems gives, sorted the same way below).
+	const { notes, problems } = await scanVaultAs(vault, settings, ({ interview }) => itemsForInterview(interview, now, settings, firstSeen(interview)));
 	const settingsNote = SETTINGS_FILE.split(/[\\/]/).join("/");
 	return {
 		vault,
 		settings,
-		items: computeItems(notes.map((n) => n.interview), now, settings, firstSeen),
+		items: notes.flat().sort(compareItems),
 		problems: [...settingProblems.map((message) => ({ note: settingsNote, message })), ...problems],
 	};
 }

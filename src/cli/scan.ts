@@ -6,12 +6,13 @@
  */
 import { hasInlineInterviewTag, isInterviewNote, mightBeInterview, mightBeInterviewByParts } from "../core/detect";
 import { bodyFactsOf } from "../core/debrief";
+import type { BodyFacts } from "../core/follow-ups/kinds";
 import { parseInterview, type Interview } from "../core/interview";
 import type { NoteProblem } from "../core/items";
 import { withPersonNotes, type PersonLookup } from "../core/people";
 import type { Settings } from "../core/settings";
-import { blockTextOf, bytesMayHaveInterviewTag, FileBytes } from "./file-bytes";
-import { readNoteParts } from "./frontmatter";
+import { blockTextOf, bodyStartOf, bytesMayHaveInterviewTag, FileBytes, utf8 } from "./file-bytes";
+import { readNoteParts, type NoteParts } from "./frontmatter";
 import { vaultPersonLookup } from "./person-notes";
 import { walkVault, whyUnreadable } from "./vault";
 
@@ -33,23 +34,57 @@ export interface ScanResult {
 
 type Outcome = { note: ScannedNote } | { problem: NoteProblem } | null;
 
+/** The body facts, worked out when first asked for: a note that records its debrief never needs its body read. */
+function lazyBodyFacts(body: () => string, settings: Settings): BodyFacts {
+	let facts: BodyFacts | undefined;
+	return {
+		get debriefWritten() {
+			facts ??= bodyFactsOf(body(), settings);
+			return facts.debriefWritten;
+		},
+	};
+}
+
+/**
+ * The note's frontmatter read, and its body as text when asked for. The
+ * frontmatter is decoded apart from the body, so one dash or accent in the body
+ * does not make the frontmatter's text (and all the YAML work on it) wide; the
+ * body is decoded only when something needs it, from a copy of its bytes (the
+ * buffer is the next note's soon).
+ */
+function readParts(bytes: Buffer, keepBody: boolean): { parts: NoteParts; head: string; body: () => string } {
+	const bodyStart = bodyStartOf(bytes);
+	if (bodyStart === -1) {
+		const text = utf8(bytes);
+		const parts = readNoteParts(text);
+		return { parts, head: text.slice(0, parts.bodyOffset), body: () => parts.body };
+	}
+	const head = utf8(bytes, 0, bodyStart);
+	const parts = readNoteParts(head);
+	if (keepBody) {
+		const text = utf8(bytes, bodyStart);
+		return { parts, head, body: () => text };
+	}
+	const rest = Buffer.from(bytes.subarray(bodyStart));
+	let text: string | undefined;
+	return { parts, head, body: () => (text ??= utf8(rest)) };
+}
+
 function scanBytes(path: string, bytes: Buffer, settings: Settings, people: PersonLookup, keepBody = false): Outcome {
 	// Most notes are not interviews: they are told apart on their bytes, and only interviews are decoded.
 	if (!mightBeInterviewByParts(path, blockTextOf(bytes), () => bytesMayHaveInterviewTag(bytes), settings)) return null;
-	const text = bytes.toString("utf8");
-	const parts = readNoteParts(text);
-	const hasInlineTag = (): boolean => settings.detectByTag && hasInlineInterviewTag(parts.body);
+	const { parts, head, body } = readParts(bytes, keepBody);
+	const hasInlineTag = (): boolean => settings.detectByTag && hasInlineInterviewTag(body());
 	if (parts.error !== undefined) {
 		// The frontmatter cannot say what the note is; report it only when something else marks it as an interview.
-		const block = text.slice(0, parts.bodyOffset);
-		const marked = isInterviewNote({ path, hasInlineTag: hasInlineTag() }, settings) || mightBeInterview(path, block, settings);
+		const marked = isInterviewNote({ path, hasInlineTag: hasInlineTag() }, settings) || mightBeInterview(path, head, settings);
 		return marked ? { problem: { note: path, message: parts.error } } : null;
 	}
 	const facts = { path, ...(parts.frontmatter ? { frontmatter: parts.frontmatter } : {}) };
 	// The body is scanned for an inline tag only when the frontmatter and folder do not already decide.
 	if (!isInterviewNote(facts, settings) && !isInterviewNote({ ...facts, hasInlineTag: hasInlineTag() }, settings)) return null;
-	const { interview, problems } = withPersonNotes(parseInterview(path, parts.frontmatter, bodyFactsOf(parts.body, settings)), people);
-	return { note: { path, interview, problems, ...(keepBody ? { body: parts.body } : {}) } };
+	const { interview, problems } = withPersonNotes(parseInterview(path, parts.frontmatter, lazyBodyFacts(body, settings)), people);
+	return { note: { path, interview, problems, ...(keepBody ? { body: body() } : {}) } };
 }
 
 /**
@@ -57,8 +92,17 @@ function scanBytes(path: string, bytes: Buffer, settings: Settings, people: Pers
  * problem, never an abort. With `keepBody`, each interview note keeps its body.
  */
 export async function scanVault(vault: string, settings: Settings, { keepBody = false } = {}): Promise<ScanResult> {
+	return scanVaultAs(vault, settings, (note) => note, { keepBody });
+}
+
+/**
+ * scanVault with each interview note turned into what the command needs by
+ * `map` as soon as it is read: what the command does not keep (the parsed
+ * note) is garbage at once instead of living through the scan.
+ */
+export async function scanVaultAs<T>(vault: string, settings: Settings, map: (note: ScannedNote) => T, { keepBody = false } = {}): Promise<{ notes: T[]; problems: NoteProblem[] }> {
 	const listing = walkVault(vault);
-	const result: ScanResult = { notes: [], problems: [...listing.problems] };
+	const result: { notes: T[]; problems: NoteProblem[] } = { notes: [], problems: [...listing.problems] };
 	const people = vaultPersonLookup(vault, listing.paths);
 	const files = new FileBytes();
 	for (const path of listing.paths) {
@@ -79,8 +123,8 @@ export async function scanVault(vault: string, settings: Settings, { keepBody = 
 			result.problems.push(o.problem);
 			continue;
 		}
-		result.notes.push(o.note);
 		for (const message of o.note.problems) result.problems.push({ note: o.note.path, message });
+		result.notes.push(map(o.note));
 	}
 	return Promise.resolve(result);
 }

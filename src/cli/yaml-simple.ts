@@ -23,7 +23,8 @@ const code = (n: number): string => String.fromCharCode(n);
  */
 const MORE = new RegExp(`: |:$| #|[${code(0)}-${code(0x1f)}${code(0x7f)}-${code(0x9f)}${code(0xfeff)}${code(0xd800)}-${code(0xdfff)}]`);
 const IN_FLOW = /[[\]{},:#]/;
-const WORDS: Record<string, Value> = { null: null, Null: null, NULL: null, true: true, True: true, TRUE: true, false: false, False: false, FALSE: false };
+// A Map, not an object: "constructor" or "toString" is text, not a property every object has.
+const WORDS = new Map<string, Value>(Object.entries({ null: null, Null: null, NULL: null, true: true, True: true, TRUE: true, false: false, False: false, FALSE: false }));
 const INTEGER = /^(?:0|[1-9]\d{0,14})$/;
 const DATE = /^\d{4}-\d\d-\d\d(?:[ T]\d\d:\d\d(?::\d\d)?)?$/;
 /** YAML's white space is spaces and tabs only: a no-break space or an em space is part of the value. */
@@ -48,7 +49,8 @@ function scalar(raw: string, inFlow = false): Value | undefined {
 		if (INTEGER.test(s)) return Number(s);
 		return DATE.test(s) ? s : undefined;
 	}
-	return s in WORDS ? WORDS[s] : s;
+	const word = WORDS.get(s);
+	return word !== undefined ? word : s;
 }
 
 /** `[a, b]` of plain values; undefined for any other flow text. */

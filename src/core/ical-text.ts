@@ -43,6 +43,11 @@ export function foldLine(line: string): string {
 		for (let at = 75; at < line.length; at += 74) parts.push(line.slice(at, at + 74));
 		return parts.join("\r\n ");
 	}
+	return foldByOctets(line);
+}
+
+/** The general fold: octets counted from the UTF-16 code units, a cut before any character that would pass the limit. */
+export function foldByOctets(line: string): string {
 	let out = "";
 	let start = 0;
 	let octets = 0;

@@ -81,9 +81,53 @@ describe("parseSimpleYaml", () => {
 		expect(parseSimpleYaml(text)).toBeUndefined();
 	});
 
+	it("reads a value that names a property of every object (constructor, toString) as the text it is", () => {
+		for (const word of ["constructor", "toString", "hasOwnProperty", "__proto__", "valueOf"]) {
+			const text = `company: ${word}\ntags: [${word}, b]\ninterviewers:\n  - ${word}\n  - name: ${word}\n`;
+			expect(agrees(text), text).toBe(true);
+			expect(parseSimpleYaml(text)).toStrictEqual({ company: word, tags: [word, "b"], interviewers: [word, { name: word }] });
+		}
+	});
+
 	it("keeps a no-break or em space at the end of a value, as YAML does (only spaces and tabs are white space)", () => {
 		for (const text of ["a: Foo\u00a0\n", "a: Foo\u2003 \n", "a: [x\u00a0, \u00a0y]\n", "a:\n  - x\u00a0\n", "a: \u00a0\n", "a:\n  - name: A\n  \u00a0 title: B\n"]) agrees(text);
 		expect(parseSimpleYaml("a: Foo\u00a0\n")).toStrictEqual({ a: "Foo\u00a0" });
+	});
+
+	it("agrees with the full parser on 5,000 generated blocks of awkward lines, and reads many of them", () => {
+		const keys = ["company", "role", "date", "name", "company", "a-b", "x_1", "Type", "tags", "1st", "key with space", "", "toString"];
+		const plain = ["Acme", "Acme Corp", "2026-11-19", "42", "true", "O'Brien", "[a, b]", "constructor", "Dana Whitfield"];
+		const values = ["Acme", "Acme Corp", "", " ", "\t", "2026-11-19", "2026-11-19 14:00", "2026-11-19T14:00:00", "14:00", "42", "007", "1.5", "-3", "true", "Null", "~", "yes",
+			"a: b", "a:", "a #b", "a#b", "'q'", '"q"', "O'Brien", "[a, b]", "[a,,b]", "[ ]", "[a: b]", "[[Link]]", "{a: b}", "x\u00a0", "\u00a0", "é ü", "🙂", "a\tb", "a\rb", "a\u2028b", "|", ">", "&a", "*a", "!t x", "%x", "@x", "`x`", "- x", "? x"];
+		let seed = 11;
+		const next = (n: number): number => {
+			seed = (seed * 1103515245 + 12345) % 2147483648;
+			return Math.floor((seed / 2147483648) * n);
+		};
+		const pick = <T,>(list: readonly T[]): T => list[next(list.length)] as T;
+		const line = (): string => {
+			const indent = " ".repeat(pick([0, 0, 0, 0, 0, 1, 2, 2, 4]));
+			const value = (): string => (next(3) === 0 ? pick(values) : pick(plain));
+			switch (next(6)) {
+				case 0:
+					return "";
+				case 1:
+				case 2:
+					return `${indent}${pick(keys)}:${next(4) === 0 ? "" : " "}${value()}`;
+				case 3:
+					return `${indent}- ${value()}`;
+				case 4:
+					return `${indent}- ${pick(keys)}: ${value()}`;
+				default:
+					return `${indent}${pick(keys)}:`;
+			}
+		};
+		let read = 0;
+		for (let n = 0; n < 5000; n++) {
+			const text = `${Array.from({ length: 1 + next(6) }, line).join("\n")}\n`;
+			if (agrees(text)) read++;
+		}
+		expect(read).toBeGreaterThan(150);
 	});
 
 	it("agrees with the full parser on every case of the YAML test suite it reads", () => {

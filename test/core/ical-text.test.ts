@@ -1,6 +1,6 @@
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
-import { contentLine, escapeText, foldLine, icsDate, icsUtcTime } from "../../src/core/ical-text";
+import { contentLine, escapeText, foldByOctets, foldLine, icsDate, icsUtcTime } from "../../src/core/ical-text";
 
 const octets = (s: string): number => new TextEncoder().encode(s).length;
 const unfold = (s: string): string => s.replace(/\r\n /g, "");
@@ -52,31 +52,12 @@ describe("ical text", () => {
 });
 
 describe("folding and escaping by the quick paths", () => {
-	// The general fold: octets counted from UTF-16 code units, a cut before any character that would pass the limit.
-	const fold = (line: string): string => {
-		let out = "";
-		let start = 0;
-		let octets = 0;
-		for (let i = 0; i < line.length; i++) {
-			const code = line.charCodeAt(i);
-			const pair = code >= 0xd800 && code <= 0xdbff && i + 1 < line.length;
-			const size = code < 0x80 ? 1 : code < 0x800 ? 2 : pair ? 4 : 3;
-			if (octets + size > (start === 0 ? 75 : 74)) {
-				out += `${line.slice(start, i)}\r\n `;
-				start = i;
-				octets = 0;
-			}
-			octets += size;
-			if (pair) i++;
-		}
-		return out + line.slice(start);
-	};
 	const escape = (t: string): string => t.replace(/[\\;,\n]/g, (c) => (c === "\n" ? "\\n" : `\\${c}`));
 
 	it("folds ASCII lines of every length from 0 to 400 as the general fold does", () => {
 		for (let n = 0; n <= 400; n++) {
 			const line = "SUMMARY:".concat("abcdefghij".repeat(40)).slice(0, n);
-			expect([n, foldLine(line)]).toEqual([n, fold(line)]);
+			expect([n, foldLine(line)]).toEqual([n, foldByOctets(line)]);
 		}
 	});
 
