@@ -57,10 +57,20 @@ const CLOSE = Buffer.from("\n---");
  * its type or tags can make it an interview.
  */
 export function blockTextOf(bytes: Buffer): string {
-	const from = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-	if (bytes[from] !== 0x2d || bytes[from + 1] !== 0x2d || bytes[from + 2] !== 0x2d) return "";
-	const end = bytes.indexOf(CLOSE, from + 3);
+	const open = openingEnd(bytes);
+	if (open === -1) return "";
+	const end = bytes.indexOf(CLOSE, open);
 	return end === -1 ? "" : utf8(bytes, 0, end + CLOSE.length);
+}
+
+const DASHES = 0x2d;
+const LF_BYTE = 0x0a;
+const CR_BYTE = 0x0d;
+
+/** Just after the `---` the note opens with (after a byte-order mark, if any); -1 when it does not. */
+function openingEnd(bytes: Buffer): number {
+	const from = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+	return bytes[from] === DASHES && bytes[from + 1] === DASHES && bytes[from + 2] === DASHES ? from + 3 : -1;
 }
 
 interface Utf8Slicing {
@@ -77,10 +87,6 @@ export function utf8(bytes: Buffer, from = 0, to = bytes.length): string {
 	return typeof slicing.utf8Slice === "function" ? slicing.utf8Slice(from, to) : bytes.toString("utf8", from, to);
 }
 
-const DASHES = 0x2d;
-const LF_BYTE = 0x0a;
-const CR_BYTE = 0x0d;
-
 /**
  * Where the body starts, as a byte offset: just after the line that closes
  * the frontmatter block, by the rule findFrontmatter (core/frontmatter-block)
@@ -89,9 +95,8 @@ const CR_BYTE = 0x0d;
  * Every byte it looks for is ASCII, so the offsets are those of the same text.
  */
 export function bodyStartOf(bytes: Buffer): number {
-	const from = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-	if (bytes[from] !== DASHES || bytes[from + 1] !== DASHES || bytes[from + 2] !== DASHES) return -1;
-	let yaml = from + 3;
+	let yaml = openingEnd(bytes);
+	if (yaml === -1) return -1;
 	if (bytes[yaml] === CR_BYTE) yaml++;
 	if (bytes[yaml] !== LF_BYTE) return -1;
 	// A `---` at the start of a line, then a line break or the end: the first one closes the block.

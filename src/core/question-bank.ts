@@ -20,7 +20,7 @@ function wordingOf(group: QuestionEntry[]): string {
 	for (const e of group) {
 		const t = e.date?.at.getTime() ?? Number.NEGATIVE_INFINITY;
 		const c = counts.get(e.question);
-		if (c === undefined) counts.set(e.question, { n: 1, latest: Math.max(Number.NEGATIVE_INFINITY, t) });
+		if (c === undefined) counts.set(e.question, { n: 1, latest: t });
 		else {
 			c.n++;
 			c.latest = Math.max(c.latest, t);
