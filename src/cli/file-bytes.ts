@@ -23,9 +23,13 @@ export class FileBytes {
 					this.buffer.copy(bigger, 0, 0, size);
 					this.buffer = bigger;
 				}
-				const n = readSync(fd, this.buffer, size, this.buffer.length - size, null);
-				if (n === 0) return this.buffer.subarray(0, size);
+				const room = this.buffer.length - size;
+				const n = readSync(fd, this.buffer, size, room, null);
 				size += n;
+				// A read that leaves room has met the end: for a regular file (all the walk lists) read(2) returns
+				// fewer bytes than asked only there, so the read that would return 0 is not made (readFileSync
+				// trusts the size fstat gives instead; both miss bytes appended meanwhile).
+				if (n < room) return this.buffer.subarray(0, size);
 			}
 		} finally {
 			closeSync(fd);

@@ -32,7 +32,7 @@ export interface ScanResult {
 	problems: NoteProblem[];
 }
 
-type Outcome = { note: ScannedNote } | { problem: NoteProblem } | null;
+type Outcome = { note: ScannedNote; body: LazyBody } | { problem: NoteProblem } | null;
 
 /** The body facts, worked out when first asked for: a note that records its debrief never needs its body read. */
 function lazyBodyFacts(body: () => string, settings: Settings): BodyFacts {
@@ -45,35 +45,64 @@ function lazyBodyFacts(body: () => string, settings: Settings): BodyFacts {
 	};
 }
 
+/** A note's body, decoded when first asked for; `keep` makes it outlast the buffer it was read into. */
+interface LazyBody {
+	text: () => string;
+	keep: () => void;
+	/** Called when the buffer is about to hold the next note: a body not kept can no longer be asked for. */
+	release: () => void;
+}
+
+/** The body bytes of a buffer that is reused for the next note: decoded from the buffer while it holds them, from a copy once kept. */
+function lazyBody(bytes: Buffer, bodyStart: number): LazyBody {
+	let view: Buffer | undefined = bytes.subarray(bodyStart);
+	let text: string | undefined;
+	return {
+		text() {
+			if (text === undefined) {
+				if (view === undefined) throw new Error("A note's body was asked for after the scan had read the next note.");
+				text = utf8(view);
+			}
+			return text;
+		},
+		keep() {
+			if (text === undefined && view !== undefined) view = Buffer.from(view);
+		},
+		release() {
+			if (view !== undefined && view.buffer === bytes.buffer) view = undefined;
+		},
+	};
+}
+
+const settled: Pick<LazyBody, "keep" | "release"> = { keep: () => undefined, release: () => undefined };
+
 /**
  * The note's frontmatter read, and its body as text when asked for. The
  * frontmatter is decoded apart from the body, so one dash or accent in the body
  * does not make the frontmatter's text (and all the YAML work on it) wide; the
- * body is decoded only when something needs it, from a copy of its bytes (the
- * buffer is the next note's soon).
+ * body is decoded only when something needs it.
  */
-function readParts(bytes: Buffer, keepBody: boolean): { parts: NoteParts; head: string; body: () => string } {
+function readParts(bytes: Buffer, keepBody: boolean): { parts: NoteParts; head: string; body: LazyBody } {
 	const bodyStart = bodyStartOf(bytes);
 	if (bodyStart === -1) {
 		const text = utf8(bytes);
 		const parts = readNoteParts(text);
-		return { parts, head: text.slice(0, parts.bodyOffset), body: () => parts.body };
+		return { parts, head: text.slice(0, parts.bodyOffset), body: { text: () => parts.body, ...settled } };
 	}
 	const head = utf8(bytes, 0, bodyStart);
 	const parts = readNoteParts(head);
 	if (keepBody) {
 		const text = utf8(bytes, bodyStart);
-		return { parts, head, body: () => text };
+		return { parts, head, body: { text: () => text, ...settled } };
 	}
-	const rest = Buffer.from(bytes.subarray(bodyStart));
-	let text: string | undefined;
-	return { parts, head, body: () => (text ??= utf8(rest)) };
+	return { parts, head, body: lazyBody(bytes, bodyStart) };
 }
 
-function scanBytes(path: string, bytes: Buffer, settings: Settings, people: PersonLookup, keepBody = false): Outcome {
+function scanBytes(path: string, bytes: Buffer, settings: Settings, people: PersonLookup, keepBody: boolean): Outcome {
 	// Most notes are not interviews: they are told apart on their bytes, and only interviews are decoded.
 	if (!mightBeInterviewByParts(path, blockTextOf(bytes), () => bytesMayHaveInterviewTag(bytes), settings)) return null;
-	const { parts, head, body } = readParts(bytes, keepBody);
+	const { parts, head, body: lazy } = readParts(bytes, keepBody);
+	const body = lazy.text;
 	const hasInlineTag = (): boolean => settings.detectByTag && hasInlineInterviewTag(body());
 	if (parts.error !== undefined) {
 		// The frontmatter cannot say what the note is; report it only when something else marks it as an interview.
@@ -84,7 +113,7 @@ function scanBytes(path: string, bytes: Buffer, settings: Settings, people: Pers
 	// The body is scanned for an inline tag only when the frontmatter and folder do not already decide.
 	if (!isInterviewNote(facts, settings) && !isInterviewNote({ ...facts, hasInlineTag: hasInlineTag() }, settings)) return null;
 	const { interview, problems } = withPersonNotes(parseInterview(path, parts.frontmatter, lazyBodyFacts(body, settings)), people);
-	return { note: { path, interview, problems, ...(keepBody ? { body: body() } : {}) } };
+	return { note: { path, interview, problems, ...(keepBody ? { body: body() } : {}) }, body: lazy };
 }
 
 /**
@@ -92,15 +121,18 @@ function scanBytes(path: string, bytes: Buffer, settings: Settings, people: Pers
  * problem, never an abort. With `keepBody`, each interview note keeps its body.
  */
 export async function scanVault(vault: string, settings: Settings, { keepBody = false } = {}): Promise<ScanResult> {
-	return scanVaultAs(vault, settings, (note) => note, { keepBody });
+	return scanVaultAs(vault, settings, (note, keep) => (keep(), note), { keepBody });
 }
 
 /**
  * scanVault with each interview note turned into what the command needs by
  * `map` as soon as it is read: what the command does not keep (the parsed
- * note) is garbage at once instead of living through the scan.
+ * note) is garbage at once instead of living through the scan. While `map`
+ * runs, the note's body facts can be asked from the bytes just read; a map
+ * that keeps the note for later calls `keep` (its body is then copied unless
+ * already read), else asking afterwards throws.
  */
-export async function scanVaultAs<T>(vault: string, settings: Settings, map: (note: ScannedNote) => T, { keepBody = false } = {}): Promise<{ notes: T[]; problems: NoteProblem[] }> {
+export async function scanVaultAs<T>(vault: string, settings: Settings, map: (note: ScannedNote, keep: () => void) => T, { keepBody = false } = {}): Promise<{ notes: T[]; problems: NoteProblem[] }> {
 	const listing = walkVault(vault);
 	const result: { notes: T[]; problems: NoteProblem[] } = { notes: [], problems: [...listing.problems] };
 	const people = vaultPersonLookup(vault, listing.paths);
@@ -124,7 +156,9 @@ export async function scanVaultAs<T>(vault: string, settings: Settings, map: (no
 			continue;
 		}
 		for (const message of o.note.problems) result.problems.push({ note: o.note.path, message });
-		result.notes.push(map(o.note));
+		const { body } = o;
+		result.notes.push(map(o.note, () => body.keep()));
+		body.release();
 	}
 	return Promise.resolve(result);
 }

@@ -67,4 +67,17 @@ describe("notes as bytes", () => {
 		}
 		expect(() => files.read(join(tmp, "missing.md"))).toThrow(/ENOENT/);
 	});
+
+	it("read a file that fills the buffer exactly, or one byte over or under, whole (a fresh buffer and a grown one)", () => {
+		const grown = new FileBytes();
+		writeFileSync(join(tmp, "big.md"), Buffer.alloc(300_000, 0x62));
+		grown.read(join(tmp, "big.md"));
+		for (const size of [0, 1, 65_535, 65_536, 65_537, 131_071, 131_072, 131_073, 262_144, 524_288, 524_289]) {
+			const bytes = Buffer.alloc(size, 0x61);
+			if (size > 0) bytes[size - 1] = 0x7a;
+			const file = join(tmp, `exact${size}.md`);
+			writeFileSync(file, bytes);
+			for (const files of [new FileBytes(), grown]) expect(Buffer.compare(files.read(file), bytes)).toBe(0);
+		}
+	});
 });

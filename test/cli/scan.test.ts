@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import * as frontmatter from "../../src/cli/frontmatter";
-import { scanVault } from "../../src/cli/scan";
+import { scanVault, scanVaultAs } from "../../src/cli/scan";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 
 vi.mock("../../src/cli/frontmatter", async (importOriginal) => {
@@ -40,6 +40,22 @@ beforeAll(() => {
 afterAll(() => rmSync(vault, { recursive: true, force: true }));
 
 describe("scanVault", () => {
+	it("keeps each note's own body for facts asked after the scan; a map that does not keep it cannot ask later", async () => {
+		const dir = mkdtempSync(join(tmpdir(), "ifu-scan-body-"));
+		// Written bodies of different lengths, so a body read from another note's bytes would give another answer.
+		for (let i = 0; i < 6; i++) {
+			const body = i % 2 === 0 ? `## Debrief\nWent well: ${"x".repeat(i * 700)}\n` : `## Debrief\n\n## Next\n${"y".repeat(i * 900)}\n`;
+			writeFileSync(join(dir, `N${i}.md`), `${FM(`type: interview\ncompany: C${i}`)}${body}`);
+		}
+		const { notes } = await scanVault(dir, DEFAULT_SETTINGS);
+		expect(notes.map((n) => n.interview.body.debriefWritten)).toEqual([true, false, true, false, true, false]);
+		const during = await scanVaultAs(dir, DEFAULT_SETTINGS, (n) => n.interview.body.debriefWritten);
+		expect(during.notes).toEqual([true, false, true, false, true, false]);
+		const kept = await scanVaultAs(dir, DEFAULT_SETTINGS, (n) => n);
+		expect(() => kept.notes[0]?.interview.body.debriefWritten).toThrow(/after the scan had read the next note/);
+		rmSync(dir, { recursive: true, force: true });
+	});
+
 	it("finds interview notes by folder, type, frontmatter tag and inline tag", async () => {
 		const { notes } = await scanVault(vault, DEFAULT_SETTINGS);
 		expect(notes.map((n) => [n.path, n.interview.company])).toEqual([
