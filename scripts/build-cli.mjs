@@ -107,6 +107,30 @@ const libraryEntries = {
 	},
 };
 
+// The CLI's own code a command needs only once a vault has notes (reading them, the
+// rules): built into dist/commands/lib/<name>.cjs, and the command's import of it
+// becomes an object whose properties load that file, with its code cache, on first
+// use (src/cli/command-file.ts). An empty folder never loads it.
+const OWN_LAZY = { "note-items": { from: "src/cli/load.ts", names: ["listingItems"] } };
+const commandFileModule = JSON.stringify(join(process.cwd(), "src/cli/command-file.ts"));
+const ownLazy = {
+	name: "own-lazy",
+	setup(build) {
+		build.onResolve({ filter: /^\.\/[a-z-]+$/ }, (args) => {
+			const lib = OWN_LAZY[args.path.slice(2)];
+			return lib && args.kind !== "entry-point" && args.importer === join(process.cwd(), lib.from) ? { path: args.path.slice(2), namespace: "own-lazy" } : undefined;
+		});
+		build.onLoad({ filter: /.*/, namespace: "own-lazy" }, (args) => {
+			const getters = OWN_LAZY[args.path].names.map((name) => `get ${name}() { return load().${name}; }`).join(", ");
+			return {
+				contents: `let lib; const load = () => (lib ??= require(${commandFileModule}).loadLibraryFile(${JSON.stringify(args.path)})); module.exports = { ${getters} };`,
+				loader: "js",
+				resolveDir: process.cwd(),
+			};
+		});
+	},
+};
+
 const common = {
 	bundle: true,
 	platform: "node",
@@ -123,10 +147,13 @@ const results = await Promise.all([
 	esbuild.build({ ...common, entryPoints: ["src/cli/bin.ts"], outfile, banner: { js: "#!/usr/bin/env node" }, plugins: [commandFiles], write: false }),
 	esbuild.build({
 		...common,
-		entryPoints: commands.map((name) => ({ in: `src/cli/commands/${name}.ts`, out: name })),
+		entryPoints: [
+			...commands.map((name) => ({ in: `src/cli/commands/${name}.ts`, out: name })),
+			...Object.keys(OWN_LAZY).map((name) => ({ in: `src/cli/${name}.ts`, out: `lib/${name}` })),
+		],
 		outdir: "dist/commands",
 		outExtension: { ".js": ".cjs" },
-		plugins: [lazyLibraries, inlineDictionary],
+		plugins: [ownLazy, lazyLibraries, inlineDictionary],
 		write: false,
 	}),
 	esbuild.build({
@@ -140,11 +167,12 @@ const results = await Promise.all([
 ]);
 // Each command file ends with its build id: a hash of its text (see the code caches below).
 const commandIds = [];
+const libraryIds = [];
 const outputs = results.flatMap((r, n) =>
 	r.outputFiles.map((file) => {
 		if (n !== 1 || !file.path.endsWith(".cjs")) return { path: file.path, contents: file.contents };
 		const id = createHash("sha256").update(file.contents).digest("hex").slice(0, 16);
-		commandIds.push([file.path, id]);
+		(file.path.includes(`${join("commands", "lib")}`) ? libraryIds : commandIds).push([file.path, id]);
 		return { path: file.path, contents: Buffer.concat([file.contents, Buffer.from(`//# build-id ${id}\n`)]) };
 	}),
 );
@@ -158,9 +186,11 @@ for (const file of outputs) {
 // A V8 code cache for each command file, made by this Node after compiling the file,
 // running its top level and then the command itself on an empty folder, so that the
 // cache also holds the code every run goes through (arguments, settings, the walk, the
-// output): a run then need not compile that code again. The cache starts with the build
-// id the file ends with (src/cli/command-file.ts); a Node whose V8 differs rejects the
-// cache and compiles the file itself.
+// output): a run then need not compile that code again. A library file's cache (OWN_LAZY)
+// is made after `due` has run over the example vault, so it holds the code that reads
+// notes and applies the rules. A cache starts with the build id the file ends with
+// (src/cli/command-file.ts); a Node whose V8 differs rejects the cache and compiles the
+// file itself.
 const made = spawnSync(process.execPath, ["-e", `
 	const { mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } = require("node:fs");
 	const { createRequire } = require("node:module");
@@ -170,22 +200,37 @@ const made = spawnSync(process.execPath, ["-e", `
 	const wrap = ${wrap.toString()};
 	const empty = mkdtempSync(join(tmpdir(), "ifu-code-cache-"));
 	const io = { stdout() {}, stderr() {}, cwd: empty, locale: "en-GB" };
+	const writeCache = (file, id, script) => {
+		const part = file + ".v8-cache." + process.pid + ".part";
+		writeFileSync(part, Buffer.concat([Buffer.from(id, "latin1"), script.createCachedData()]));
+		renameSync(part, file + ".v8-cache");
+	};
 	(async () => {
+		const byName = {};
 		for (const [file, id] of JSON.parse(process.argv[1])) {
 			const script = new Script(wrap(readFileSync(file, "utf8")), { filename: file });
 			const module = { exports: {} };
 			script.runInThisContext().call(module.exports, module.exports, createRequire(file), module, file, dirname(file));
 			const command = Object.values(module.exports).find((v) => typeof v === "object" && v !== null && typeof v.run === "function");
+			if (command) byName[command.name] = command;
 			// Usage errors are expected here (a command that needs a note): the code up to them is what counts.
 			if (command) await (async () => command.run([empty], io))().catch(() => undefined);
-			const part = file + ".v8-cache." + process.pid + ".part";
-			writeFileSync(part, Buffer.concat([Buffer.from(id, "latin1"), script.createCachedData()]));
-			renameSync(part, file + ".v8-cache");
+			writeCache(file, id, script);
+		}
+		const libraries = JSON.parse(process.argv[2]);
+		if (libraries.length === 0) return;
+		const code = await byName.due.run([process.argv[3], "--json", "--now", "2026-11-22T09:00:00"], io);
+		if (code !== 0) throw new Error("due over the example vault exited with " + code);
+		const scripts = globalThis[Symbol.for("interview-follow-up.scripts")];
+		for (const [file, id] of libraries) {
+			const script = scripts?.get(file);
+			if (!script) throw new Error(file + " was not loaded by due over the example vault.");
+			writeCache(file, id, script);
 		}
 	})().finally(() => rmSync(empty, { recursive: true, force: true })).catch((err) => {
 		console.error(err);
 		process.exitCode = 1;
-	});`, JSON.stringify(commandIds)], { stdio: "inherit" });
+	});`, JSON.stringify(commandIds), JSON.stringify(libraryIds), join(process.cwd(), "examples", "vault")], { stdio: "inherit" });
 if (made.status !== 0) throw new Error("Could not make the command files' code caches.");
 
 // The inlined dictionary's licence travels with it.

@@ -39,25 +39,49 @@ interface LoadedModule {
 	exports: unknown;
 }
 
-/** Runs the command file `file` with `cache` (its cache file's bytes), if made from it. Returns its exports and whether V8 took the cache. */
-export function runCommandFile(file: string, cache?: Buffer): { exports: unknown; cacheUsed: boolean } {
+const SCRIPTS = Symbol.for("interview-follow-up.scripts");
+
+/**
+ * Every file run by runCommandFile in this process, by path (one map for all
+ * the copies of this module: each built file has its own). The build makes a
+ * library file's cache from it after a command has run over a vault.
+ */
+export function loadedScripts(): Map<string, Script> {
+	const global = globalThis as { [SCRIPTS]?: Map<string, Script> };
+	return (global[SCRIPTS] ??= new Map());
+}
+
+/**
+ * Runs the command file `file` with `cache` (its cache file's bytes), if made from it. Returns its exports and whether V8 took the cache.
+ * `requireFrom`: the file its `require` resolves from (a library file requires what its command beside it would).
+ */
+export function runCommandFile(file: string, cache?: Buffer, requireFrom = file): { exports: unknown; cacheUsed: boolean } {
 	const source = readFileSync(file, "utf8");
 	const cachedData = cachedDataFor(source, cache);
 	const script = new Script(wrapCommandSource(source), { filename: file, ...(cachedData ? { cachedData } : {}) });
+	loadedScripts().set(file, script);
 	const module: LoadedModule = { exports: {} };
 	const run = script.runInThisContext() as (e: unknown, r: NodeJS.Require, m: LoadedModule, f: string, d: string) => void;
-	run.call(module.exports, module.exports, createRequire(file), module, file, dirname(file));
+	run.call(module.exports, module.exports, createRequire(requireFrom), module, file, dirname(file));
 	return { exports: module.exports, cacheUsed: cachedData !== undefined && !script.cachedDataRejected };
+}
+
+function readCache(file: string): Buffer | undefined {
+	try {
+		return readFileSync(cacheFileOf(file));
+	} catch {
+		return undefined;
+	}
 }
 
 /** The exports of the built command `name`, beside the bin in commands/. */
 export function loadCommandFile(name: string): unknown {
 	const file = join(__dirname, "commands", `${name}.cjs`);
-	let cache: Buffer | undefined;
-	try {
-		cache = readFileSync(cacheFileOf(file));
-	} catch {
-		cache = undefined;
-	}
-	return runCommandFile(file, cache).exports;
+	return runCommandFile(file, readCache(file)).exports;
+}
+
+/** The exports of the library file `name` (commands/lib/<name>.cjs), from a command file: `__dirname` is then commands/. */
+export function loadLibraryFile(name: string): unknown {
+	const file = join(__dirname, "lib", `${name}.cjs`);
+	return runCommandFile(file, readCache(file), join(__dirname, `${name}.cjs`)).exports;
 }

@@ -14,7 +14,7 @@ import type { Settings } from "../core/settings";
 import { blockTextOf, bodyStartOf, bytesMayHaveInterviewTag, FileBytes, utf8 } from "./file-bytes";
 import { readNoteParts, type NoteParts } from "./frontmatter";
 import { vaultPersonLookup } from "./person-notes";
-import { walkVault, whyUnreadable } from "./vault";
+import { walkVault, whyUnreadable, type VaultListing } from "./vault";
 
 export interface ScannedNote {
 	/** Vault-relative, `/`-separated. */
@@ -133,7 +133,11 @@ export async function scanVault(vault: string, settings: Settings, { keepBody = 
  * already read), else asking afterwards throws.
  */
 export async function scanVaultAs<T>(vault: string, settings: Settings, map: (note: ScannedNote, keep: () => void) => T, { keepBody = false } = {}): Promise<{ notes: T[]; problems: NoteProblem[] }> {
-	const listing = walkVault(vault);
+	return Promise.resolve(scanListing(vault, walkVault(vault), settings, map, keepBody));
+}
+
+/** scanVaultAs over a listing already made by walkVault. */
+export function scanListing<T>(vault: string, listing: VaultListing, settings: Settings, map: (note: ScannedNote, keep: () => void) => T, keepBody = false): { notes: T[]; problems: NoteProblem[] } {
 	const result: { notes: T[]; problems: NoteProblem[] } = { notes: [], problems: [...listing.problems] };
 	const people = vaultPersonLookup(vault, listing.paths);
 	const files = new FileBytes();
@@ -160,5 +164,5 @@ export async function scanVaultAs<T>(vault: string, settings: Settings, map: (no
 		result.notes.push(map(o.note, () => body.keep()));
 		body.release();
 	}
-	return Promise.resolve(result);
+	return result;
 }

@@ -61,4 +61,29 @@ describe("command files and their code caches", () => {
 		expect(runCommandFile(plain, readFileSync(cacheFileOf(plain))).cacheUsed).toBe(false);
 		expect(runCommandFile(plain).cacheUsed).toBe(false);
 	});
+
+	it("reads notes with a library file of its own: never loaded for an empty folder, loaded with its cache for notes, same output", async () => {
+		// A preload that records, at exit, each file the CLI ran through the code-cache loader and whether V8 took its cache.
+		const hook = join(tmp, "hook.cjs");
+		writeFileSync(hook, `process.on("exit", () => {
+			const scripts = globalThis[Symbol.for("interview-follow-up.scripts")] ?? new Map();
+			require("fs").writeFileSync(process.env.IFU_TEST_OUT, JSON.stringify([...scripts].map(([f, s]) => [require("path").relative(${JSON.stringify(ROOT)}, f), !s.cachedDataRejected])));
+		});`);
+		const run = (folder: string): { stdout: string; loaded: [string, boolean][] } => {
+			const out = join(tmp, `loaded-${Math.random().toString(36).slice(2)}.json`);
+			const child = spawnSync(process.execPath, ["-r", hook, join(ROOT, "dist/interview-follow-up.cjs"), "due", folder, "--json", "--now", "2026-11-22T09:00:00"], { encoding: "utf8", env: { ...process.env, IFU_TEST_OUT: out } });
+			expect(child.stderr).toBe("");
+			return { stdout: child.stdout, loaded: JSON.parse(readFileSync(out, "utf8")) as [string, boolean][] };
+		};
+		const empty = mkdtempSync(join(tmp, "empty-"));
+		expect(run(empty).loaded).toEqual([["dist/commands/due.cjs", true]]);
+		const vault = join(ROOT, "examples/vault");
+		const full = run(vault);
+		expect(full.loaded).toEqual([["dist/commands/due.cjs", true], ["dist/commands/lib/note-items.cjs", true]]);
+		const { main } = await import("../../src/cli/main");
+		let inProcess = "";
+		expect(await main(["due", vault, "--json", "--now", "2026-11-22T09:00:00"], { stdout: (t) => void (inProcess += t), stderr: () => undefined, cwd: ROOT })).toBe(0);
+		expect(JSON.parse(full.stdout).items.length).toBeGreaterThan(5);
+		expect(full.stdout).toBe(inProcess);
+	});
 });
