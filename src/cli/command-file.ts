@@ -48,7 +48,7 @@ const SCRIPTS = Symbol.for("interview-follow-up.scripts");
  */
 export function loadedScripts(): Map<string, Script> {
 	const global = globalThis as { [SCRIPTS]?: Map<string, Script> };
-	return (global[SCRIPTS] ??= new Map());
+	return (global[SCRIPTS] ??= new Map<string, Script>());
 }
 
 /**

@@ -83,7 +83,7 @@ describe("command files and their code caches", () => {
 		const { main } = await import("../../src/cli/main");
 		let inProcess = "";
 		expect(await main(["due", vault, "--json", "--now", "2026-11-22T09:00:00"], { stdout: (t) => void (inProcess += t), stderr: () => undefined, cwd: ROOT })).toBe(0);
-		expect(JSON.parse(full.stdout).items.length).toBeGreaterThan(5);
+		expect((JSON.parse(full.stdout) as { items: unknown[] }).items.length).toBeGreaterThan(5);
 		expect(full.stdout).toBe(inProcess);
 	});
 });
