@@ -27,9 +27,9 @@ export function cliFigures(root: string, files: BenchFiles): CliFigures {
 	const cli = join(root, "dist/interview-follow-up.cjs");
 	const floor = (vault: string): string[] => [join(root, "bench/floor.mjs"), vault];
 	return {
-		startup: paired("due on an empty folder", ["-e", "0"], [cli, "due", files.empty, "--now", NOW], 21, expectText("due on an empty folder", /Nothing to do/)),
-		due: paired("due --json (10k)", floor(files.vault10k), [cli, "due", files.vault10k, "--json", "--now", NOW], 7, expectItems),
-		due50k: paired("due --json (50k)", floor(files.vault50k), [cli, "due", files.vault50k, "--json", "--now", NOW], 5, expectItems),
+		startup: paired("due on an empty folder", ["-e", "0"], [cli, "due", files.empty, "--now", NOW], 31, expectText("due on an empty folder", /Nothing to do/)),
+		due: paired("due --json (10k)", floor(files.vault10k), [cli, "due", files.vault10k, "--json", "--now", NOW], 11, expectItems),
+		due50k: paired("due --json (50k)", floor(files.vault50k), [cli, "due", files.vault50k, "--json", "--now", NOW], 7, expectItems),
 		questions: paired("questions (10k)", floor(files.vault10k), [cli, "questions", files.vault10k, "--now", NOW], 5, expectText("questions", /^- \[ \] /m)),
 		ics: paired("ics (10k)", floor(files.vault10k), [cli, "ics", files.vault10k, "--now", NOW], 5, expectText("ics", /BEGIN:VEVENT/)),
 	};
