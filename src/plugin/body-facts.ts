@@ -25,9 +25,16 @@ function foldsTo(heading: string, wanted: string): boolean {
 	return foldText(heading) === wanted;
 }
 
+// The setting's folded form, kept for the setting's text: an index build asks for it once per note.
+let folded = { heading: "", wanted: "" };
+function wantedOf(heading: string): string {
+	if (folded.heading !== heading) folded = { heading, wanted: foldText(heading) };
+	return folded.wanted;
+}
+
 export function bodyFactsFromCache(cache: CachedMetadata | null | undefined, settings: Settings): BodyFacts {
 	const headings = cache?.headings ?? [];
-	const wanted = foldText(settings.headings.debrief);
+	const wanted = wantedOf(settings.headings.debrief);
 	const at = headings.findIndex((h) => foldsTo(h.heading, wanted));
 	const heading = headings[at];
 	if (!heading) return { debriefWritten: false };

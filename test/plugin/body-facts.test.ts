@@ -35,4 +35,9 @@ describe("bodyFactsFromCache", () => {
 		expect(bodyFactsFromCache(null, DEFAULT_SETTINGS)).toEqual({ debriefWritten: false });
 		expect(bodyFactsFromCache(cache([undefined]), { ...DEFAULT_SETTINGS, headings: { ...DEFAULT_SETTINGS.headings, debrief: "Reflection" } })).toEqual({ debriefWritten: false });
 	});
+	it("follows the Debrief heading setting as it changes between notes", () => {
+		const withHeading = (debrief: string) => ({ ...DEFAULT_SETTINGS, headings: { ...DEFAULT_SETTINGS.headings, debrief } });
+		const written = cache([undefined]);
+		expect(["Debrief", "Highlights", "Reflection", "  débrief ", "Debrief"].map((h) => bodyFactsFromCache(written, withHeading(h)).debriefWritten)).toEqual([true, true, false, true, true]);
+	});
 });
