@@ -172,7 +172,7 @@ const outputs = results.flatMap((r, n) =>
 	r.outputFiles.map((file) => {
 		if (n !== 1 || !file.path.endsWith(".cjs")) return { path: file.path, contents: file.contents };
 		const id = createHash("sha256").update(file.contents).digest("hex").slice(0, 16);
-		(file.path.includes(`${join("commands", "lib")}`) ? libraryIds : commandIds).push([file.path, id]);
+		(file.path.includes(join("commands", "lib")) ? libraryIds : commandIds).push([file.path, id]);
 		return { path: file.path, contents: Buffer.concat([file.contents, Buffer.from(`//# build-id ${id}\n`)]) };
 	}),
 );

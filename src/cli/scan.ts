@@ -57,6 +57,7 @@ interface LazyBody {
 function lazyBody(bytes: Buffer, bodyStart: number): LazyBody {
 	let view: Buffer | undefined = bytes.subarray(bodyStart);
 	let text: string | undefined;
+	let kept = false;
 	return {
 		text() {
 			if (text === undefined) {
@@ -66,10 +67,12 @@ function lazyBody(bytes: Buffer, bodyStart: number): LazyBody {
 			return text;
 		},
 		keep() {
-			if (text === undefined && view !== undefined) view = Buffer.from(view);
+			if (kept || view === undefined) return;
+			kept = true;
+			if (text === undefined) view = Buffer.from(view);
 		},
 		release() {
-			if (view !== undefined && view.buffer === bytes.buffer) view = undefined;
+			if (!kept) view = undefined;
 		},
 	};
 }
