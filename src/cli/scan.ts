@@ -133,7 +133,7 @@ export async function scanVault(vault: string, settings: Settings, { keepBody = 
  * note) is garbage at once instead of living through the scan. While `map`
  * runs, the note's body facts can be asked from the bytes just read; a map
  * that keeps the note for later calls `keep` (its body is then copied unless
- * already read), else asking afterwards throws.
+ * already read); else asking afterwards for a body not read during `map` throws.
  */
 export async function scanVaultAs<T>(vault: string, settings: Settings, map: (note: ScannedNote, keep: () => void) => T, { keepBody = false } = {}): Promise<{ notes: T[]; problems: NoteProblem[] }> {
 	return Promise.resolve(scanListing(vault, walkVault(vault), settings, map, keepBody));
@@ -163,9 +163,8 @@ export function scanListing<T>(vault: string, listing: VaultListing, settings: S
 			continue;
 		}
 		for (const message of o.note.problems) result.problems.push({ note: o.note.path, message });
-		const { body } = o;
-		result.notes.push(map(o.note, () => body.keep()));
-		body.release();
+		result.notes.push(map(o.note, o.body.keep));
+		o.body.release();
 	}
 	return result;
 }
