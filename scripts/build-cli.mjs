@@ -111,14 +111,17 @@ const libraryEntries = {
 // rules): built into dist/commands/lib/<name>.cjs, and the command's import of it
 // becomes an object whose properties load that file, with its code cache, on first
 // use (src/cli/command-file.ts). An empty folder never loads it.
-const OWN_LAZY = { "note-items": { from: "src/cli/load.ts", names: ["listingItems"] } };
+const OWN_LAZY = { "note-items": { from: ["src/cli/load.ts", "src/cli/commands/due.ts"], names: ["listingItems", "groupItems"] } };
 const commandFileModule = JSON.stringify(join(process.cwd(), "src/cli/command-file.ts"));
 const ownLazy = {
 	name: "own-lazy",
 	setup(build) {
-		build.onResolve({ filter: /^\.\/[a-z-]+$/ }, (args) => {
-			const lib = OWN_LAZY[args.path.slice(2)];
-			return lib && args.kind !== "entry-point" && args.importer === join(process.cwd(), lib.from) ? { path: args.path.slice(2), namespace: "own-lazy" } : undefined;
+		build.onResolve({ filter: /^\.\.?\/[a-z-]+$/ }, (args) => {
+			const name = basename(args.path);
+			const lib = OWN_LAZY[name];
+			if (!lib || args.kind === "entry-point" || !lib.from.some((from) => args.importer === join(process.cwd(), from))) return undefined;
+			if (join(args.resolveDir, args.path) !== join(process.cwd(), "src/cli", name)) return { errors: [{ text: `${args.path} is not src/cli/${name}.ts` }] };
+			return { path: name, namespace: "own-lazy" };
 		});
 		build.onLoad({ filter: /.*/, namespace: "own-lazy" }, (args) => {
 			const getters = OWN_LAZY[args.path].names.map((name) => `get ${name}() { return load().${name}; }`).join(", ");

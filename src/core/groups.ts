@@ -1,8 +1,12 @@
-/** The follow-ups view's groups and "how late / how soon" in words. */
+/**
+ * The follow-ups view's groups and "how late / how soon" in words. Sorting items
+ * into them is group-items.ts: its sort needs the kinds table, which `due` on a
+ * folder without notes never loads.
+ */
 import { dayMonth, endOfLocalDay, type DateStyle } from "./dates";
 import { distanceInWords } from "./distance";
 import type { FollowUpItem } from "./items";
-import { compareItems, itemState } from "./rules";
+import { itemState } from "./follow-ups/timing";
 import type { Settings } from "./settings";
 
 export interface ItemGroups {
@@ -42,14 +46,6 @@ export const upcomingHorizon = (now: Date, settings: Settings): number => endOfL
 export function groupOf(item: FollowUpItem, now: Date, horizon: number): keyof ItemGroups {
 	const state = itemState(item, now);
 	return state === "upcoming" && item.due.getTime() > horizon ? "later" : state;
-}
-
-/** Sorts items into groups by their state at `now` (recomputed, so a stale list is safe). */
-export function groupItems(items: FollowUpItem[], now: Date, settings: Settings): ItemGroups {
-	const groups: ItemGroups = { overdue: [], today: [], upcoming: [], waiting: [], later: [] };
-	const horizon = upcomingHorizon(now, settings);
-	for (const item of [...items].sort(compareItems)) groups[groupOf(item, now, horizon)].push(item);
-	return groups;
 }
 
 /** "2 days late", "due in about 3 hours", "due in 5 days", "from 4 Dec" (the day in the user's date style). */

@@ -4,7 +4,8 @@
  * old items out of the merged, sorted list and the view's groups and puts its
  * new ones in (binary search), instead of recomputing and re-sorting every item.
  */
-import { groupItems, groupOf, upcomingHorizon, type ItemGroups, type ReadonlyItemGroups } from "../core/groups";
+import { groupOf, upcomingHorizon, type ItemGroups, type ReadonlyItemGroups } from "../core/groups";
+import { groupItems } from "../core/group-items";
 import type { FollowUpItem, NoteProblem } from "../core/items";
 import { compareItems, itemsForInterview } from "../core/rules";
 import type { Settings } from "../core/settings";

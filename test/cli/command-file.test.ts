@@ -7,6 +7,7 @@ import { fileURLToPath } from "node:url";
 import { buildSync } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cacheFileOf, cachedDataFor, runCommandFile } from "../../src/cli/command-file";
+import { followUpKind } from "../../src/core/follow-ups/kinds";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const DIST = join(ROOT, "dist/commands");
@@ -69,21 +70,35 @@ describe("command files and their code caches", () => {
 			const scripts = globalThis[Symbol.for("interview-follow-up.scripts")] ?? new Map();
 			require("fs").writeFileSync(process.env.IFU_TEST_OUT, JSON.stringify([...scripts].map(([f, s]) => [require("path").relative(${JSON.stringify(ROOT)}, f), !s.cachedDataRejected])));
 		});`);
-		const run = (folder: string): { stdout: string; loaded: [string, boolean][] } => {
+		const run = (folder: string, ...options: string[]): { stdout: string; loaded: [string, boolean][] } => {
 			const out = join(tmp, `loaded-${Math.random().toString(36).slice(2)}.json`);
-			const child = spawnSync(process.execPath, ["-r", hook, join(ROOT, "dist/interview-follow-up.cjs"), "due", folder, "--json", "--now", "2026-11-22T09:00:00"], { encoding: "utf8", env: { ...process.env, IFU_TEST_OUT: out } });
+			const child = spawnSync(process.execPath, ["-r", hook, join(ROOT, "dist/interview-follow-up.cjs"), "due", folder, ...options, "--now", "2026-11-22T09:00:00"], { encoding: "utf8", env: { ...process.env, IFU_TEST_OUT: out } });
 			expect(child.stderr).toBe("");
 			return { stdout: child.stdout, loaded: JSON.parse(readFileSync(out, "utf8")) as [string, boolean][] };
 		};
-		const empty = mkdtempSync(join(tmp, "empty-"));
-		expect(run(empty).loaded).toEqual([["dist/commands/due.cjs", true]]);
-		const vault = join(ROOT, "examples/vault");
-		const full = run(vault);
-		expect(full.loaded).toEqual([["dist/commands/due.cjs", true], ["dist/commands/lib/note-items.cjs", true]]);
 		const { main } = await import("../../src/cli/main");
-		let inProcess = "";
-		expect(await main(["due", vault, "--json", "--now", "2026-11-22T09:00:00"], { stdout: (t) => void (inProcess += t), stderr: () => undefined, cwd: ROOT })).toBe(0);
-		expect((JSON.parse(full.stdout) as { items: unknown[] }).items.length).toBeGreaterThan(5);
-		expect(full.stdout).toBe(inProcess);
+		const inProcess = async (folder: string, ...options: string[]): Promise<string> => {
+			let text = "";
+			expect(await main(["due", folder, ...options, "--now", "2026-11-22T09:00:00"], { stdout: (t) => void (text += t), stderr: () => undefined, cwd: ROOT })).toBe(0);
+			return text;
+		};
+		const empty = mkdtempSync(join(tmp, "empty-"));
+		const vault = join(ROOT, "examples/vault");
+		for (const options of [["--json"], []]) {
+			const none = run(empty, ...options);
+			expect(none.loaded).toEqual([["dist/commands/due.cjs", true]]);
+			expect(none.stdout).toBe(await inProcess(empty, ...options));
+			const full = run(vault, ...options);
+			expect(full.loaded).toEqual([["dist/commands/due.cjs", true], ["dist/commands/lib/note-items.cjs", true]]);
+			expect(full.stdout).toBe(await inProcess(vault, ...options));
+			expect(full.stdout.split("\n").length).toBeGreaterThan(20);
+		}
+	});
+
+	it("keeps the kinds table out of due's own file: only the library file that reads notes holds it", () => {
+		const label = followUpKind("debrief").label({ people: [], due: new Date() }, {} as never);
+		expect(label.length).toBeGreaterThan(10);
+		expect(readFileSync(join(DIST, "lib/note-items.cjs"), "utf8")).toContain(label);
+		expect(readFileSync(join(DIST, "due.cjs"), "utf8")).not.toContain(label);
 	});
 });

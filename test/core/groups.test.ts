@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { FollowUpItem } from "../../src/core/items";
-import { GROUP_NAMES, GROUP_TITLES, groupItems, relativeWhen, SHOWN_GROUPS } from "../../src/core/groups";
+import { GROUP_NAMES, GROUP_TITLES, relativeWhen, SHOWN_GROUPS } from "../../src/core/groups";
+import { groupItems } from "../../src/core/group-items";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 
 const NOW = new Date(2026, 10, 22, 9, 0, 0);

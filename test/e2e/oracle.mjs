@@ -11,7 +11,7 @@ const ENTRY = `
 import { scanVault } from "./src/cli/scan";
 import { loadVaultSettings } from "./src/cli/vault";
 import { computeItems } from "./src/core/rules";
-import { groupItems } from "./src/core/groups";
+import { groupItems } from "./src/core/group-items";
 
 (async () => {
 const vault = process.argv[2];

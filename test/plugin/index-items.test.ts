@@ -1,5 +1,5 @@
 import { describe, expect, expectTypeOf, it } from "vitest";
-import { groupItems } from "../../src/core/groups";
+import { groupItems } from "../../src/core/group-items";
 import { parseInterview } from "../../src/core/interview";
 import type { FollowUpItem } from "../../src/core/items";
 import { computeItems, itemsForInterview } from "../../src/core/rules";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { groupItems } from "../../src/core/groups";
+import { groupItems } from "../../src/core/group-items";
 import { computeItems } from "../../src/core/rules";
 import { resolveSettings, type Settings } from "../../src/core/settings";
 import { InterviewIndex } from "../../src/plugin/interview-index";

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { groupItems } from "../../src/core/groups";
+import { groupItems } from "../../src/core/group-items";
 import { computeItems } from "../../src/core/rules";
 import { fileAt, openModals, settle } from "../mocks/obsidian";
 import { interview, openView, rendered, VAULT } from "./view-fixture";

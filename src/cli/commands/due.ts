@@ -1,11 +1,13 @@
 /** `interview-follow-up due`: what to do, by when, grouped as in the follow-ups view. */
 import { toLocalIso } from "../../core/dates";
-import { GROUP_NAMES, GROUP_TITLES, groupItems, relativeWhen, type GroupName } from "../../core/groups";
+import { GROUP_NAMES, GROUP_TITLES, relativeWhen, type GroupName, type ItemGroups } from "../../core/groups";
 import type { FollowUpItem, NoteProblem } from "../../core/items";
 import type { Settings } from "../../core/settings";
 import { readArgs, readNow } from "../args";
 import type { CliCommand } from "../command";
 import { loadVaultItems } from "../load";
+// Through note-items, loaded only once there are items: the sort needs the kinds table, which a folder without notes never loads.
+import { groupItems } from "../note-items";
 
 const HELP = `Usage: interview-follow-up due [VAULT] [--now ISO] [--json]
 
@@ -52,22 +54,24 @@ function table(rows: string[][], all: string[][]): string[] {
 	return rows.map((r) => `  ${r.map((cell, c) => (c === r.length - 1 ? cell : cell.padEnd(widths[c] ?? 0))).join("   ")}`.trimEnd());
 }
 
+/** The groups that hold items, in the order `due` lists them. */
+const nonEmpty = (groups: ItemGroups): [GroupName, FollowUpItem[]][] => GROUP_NAMES.filter((k) => groups[k].length > 0).map((k) => [k, groups[k]]);
+
 /** The readable report: one table per non-empty group, then the problems. */
 export function dueText(now: Date, items: FollowUpItem[], problems: NoteProblem[], settings: Settings): string {
-	const groups = groupItems(items, now, settings);
+	const groups = items.length === 0 ? [] : nonEmpty(groupItems(items, now, settings));
 	const titles: Record<GroupName, string> = {
 		...GROUP_TITLES,
 		upcoming: `${GROUP_TITLES.upcoming}, next ${settings.upcomingDays} days`,
 		later: `${GROUP_TITLES.later}, after ${settings.upcomingDays} days`,
 	};
-	const keys = GROUP_NAMES.filter((k) => groups[k].length > 0);
 	const rows = (list: FollowUpItem[]): string[][] =>
 		list.map((i) => [relativeWhen(i, now, settings.dateStyle), [i.company, i.role].filter(Boolean).join(" · ") || i.note, i.label]);
-	const all = keys.flatMap((k) => rows(groups[k]));
+	const all = groups.flatMap(([, list]) => rows(list));
 	const lines = [`Follow-ups at ${toLocalIso(now).replace("T", " ").slice(0, 16)}`];
 	if (items.length === 0) lines.push("", "Nothing to do: no open follow-ups.");
-	for (const key of keys) {
-		lines.push("", `${titles[key]} (${groups[key].length})`, ...table(rows(groups[key]), all));
+	for (const [key, list] of groups) {
+		lines.push("", `${titles[key]} (${list.length})`, ...table(rows(list), all));
 	}
 	if (problems.length > 0) {
 		lines.push("", `Problems (${problems.length})`);

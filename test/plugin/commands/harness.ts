@@ -5,7 +5,8 @@
 import type * as Real from "obsidian";
 import { isInterviewNote } from "../../../src/core/detect";
 import { parseInterview } from "../../../src/core/interview";
-import { groupItems, type ItemGroups } from "../../../src/core/groups";
+import type { ItemGroups } from "../../../src/core/groups";
+import { groupItems } from "../../../src/core/group-items";
 import type { FollowUpItem } from "../../../src/core/items";
 import { withPersonNotes } from "../../../src/core/people";
 import { DEFAULT_SETTINGS, resolveSettings, type Settings } from "../../../src/core/settings";
