@@ -18,9 +18,13 @@ const DATE_RE =
 /** Formats how a date may be written, for messages. */
 export const DATE_HINT = "write it as 2026-11-19 or 2026-11-19 14:00";
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const isLeapYear = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+
+// By arithmetic: a local Date just to count a month's days costs more than the rest of the parse.
 function isValidDay(y: number, m: number, d: number): boolean {
 	if (m < 1 || m > 12 || d < 1) return false;
-	return d <= new Date(y, m, 0).getDate();
+	return d <= (m === 2 && isLeapYear(y) ? 29 : (MONTH_DAYS[m - 1] ?? 0));
 }
 
 /** Parses a date written as text. Never throws. */

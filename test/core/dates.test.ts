@@ -36,6 +36,24 @@ describe("parseDateText: a value without an offset is local wall-clock time", ()
 	});
 });
 
+describe("real calendar days", () => {
+	it("accepts exactly the days the calendar has, leap years included (checked against Date over 1000–2800)", () => {
+		const wrong: string[] = [];
+		for (let y = 1000; y <= 2800; y += y % 100 === 96 ? 1 : 3) {
+			for (let m = 0; m <= 13; m++) {
+				for (let d = 0; d <= 32; d++) {
+					const real = m >= 1 && m <= 12 && d >= 1 && new Date(Date.UTC(y, m - 1, d)).getUTCDate() === d;
+					const text = `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+					if (parseDateText(text).ok !== real) wrong.push(text);
+				}
+			}
+		}
+		expect(wrong).toEqual([]);
+		expect(["2024-02-29", "2000-02-29", "1600-02-29"].map((t) => parseDateText(t).ok)).toEqual([true, true, true]);
+		expect(["2026-02-29", "1900-02-29", "2100-02-29", "2026-04-31"].map((t) => parseDateText(t).ok)).toEqual([false, false, false, false]);
+	});
+});
+
 describe("years before 1000 are a problem, never guessed", () => {
 	it.each(["0026-11-20", "0026-11-20 14:00", "0026-11-20T14:00", "0999-12-31", "0000-01-01", "0100-02-28"])("%s", (text) => {
 		const r = parseDateText(text);
