@@ -5,8 +5,7 @@
  * #interview tag, never parsed as Markdown.
  */
 import { hasInlineInterviewTag, isInterviewNote, mightBeInterview, mightBeInterviewByParts } from "../core/detect";
-import { bodyFactsOf } from "../core/debrief";
-import type { BodyFacts } from "../core/follow-ups/kinds";
+import { bodyFactsOf, lazyBodyFacts } from "../core/debrief";
 import { parseInterview, type Interview } from "../core/interview";
 import type { NoteProblem } from "../core/items";
 import { withPersonNotes, type PersonLookup } from "../core/people";
@@ -33,17 +32,6 @@ export interface ScanResult {
 }
 
 type Outcome = { note: ScannedNote; body: LazyBody } | { problem: NoteProblem } | null;
-
-/** The body facts, worked out when first asked for: a note that records its debrief never needs its body read. */
-function lazyBodyFacts(body: () => string, settings: Settings): BodyFacts {
-	let facts: BodyFacts | undefined;
-	return {
-		get debriefWritten() {
-			facts ??= bodyFactsOf(body(), settings);
-			return facts.debriefWritten;
-		},
-	};
-}
 
 /** A note's body, decoded when first asked for; `keep` makes it outlast the buffer it was read into. */
 interface LazyBody {
@@ -115,7 +103,7 @@ function scanBytes(path: string, bytes: Buffer, settings: Settings, people: Pers
 	const facts = { path, ...(parts.frontmatter ? { frontmatter: parts.frontmatter } : {}) };
 	// The body is scanned for an inline tag only when the frontmatter and folder do not already decide.
 	if (!isInterviewNote(facts, settings) && !isInterviewNote({ ...facts, hasInlineTag: hasInlineTag() }, settings)) return null;
-	const { interview, problems } = withPersonNotes(parseInterview(path, parts.frontmatter, lazyBodyFacts(body, settings)), people);
+	const { interview, problems } = withPersonNotes(parseInterview(path, parts.frontmatter, lazyBodyFacts(() => bodyFactsOf(body(), settings))), people);
 	return { note: { path, interview, problems, ...(keepBody ? { body: body() } : {}) }, body: lazy };
 }
 

@@ -30,3 +30,14 @@ export function bodyFactsOf(body: string, settings: Settings): BodyFacts {
 	}
 	return { debriefWritten: false };
 }
+
+/** Body facts worked out when a rule first asks (never, for a note that records its debrief or is yet to happen). */
+export function lazyBodyFacts(work: () => BodyFacts): BodyFacts {
+	let facts: BodyFacts | undefined;
+	return {
+		get debriefWritten() {
+			facts ??= work();
+			return facts.debriefWritten;
+		},
+	};
+}

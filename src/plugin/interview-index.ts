@@ -20,6 +20,7 @@ import { parseInterview, type ParsedInterview } from "../core/interview";
 import { withPersonNotes } from "../core/people";
 import { UNCLOSED_FRONTMATTER } from "../core/frontmatter-block";
 import { bodyFactsFromCache } from "./body-facts";
+import { lazyBodyFacts } from "../core/debrief";
 import type { FollowUpItem, NoteProblem } from "../core/items";
 import type { Settings } from "../core/settings";
 import type { IndexedNote, LiveIndex } from "./context";
@@ -222,11 +223,12 @@ export class InterviewIndex extends Component implements LiveIndex, NoteUpdates 
 			return false;
 		}
 		const { metadataCache } = this.services;
+		const settings = this.settings();
 		const { interview, problems } = (this.options.readInterview ?? readWithPeople)(
 			path,
 			frontmatter,
 			(linktext) => this.linked(linktext, path),
-			bodyFactsFromCache(cache, this.settings()),
+			lazyBodyFacts(() => bodyFactsFromCache(cache, settings)),
 		);
 		// A first line `---` that Obsidian parsed as a rule, not frontmatter: the block is never closed.
 		const first = cache.sections?.[0];

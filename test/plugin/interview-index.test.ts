@@ -49,6 +49,21 @@ async function start(files: Record<string, string> = FILES, overrides: Partial<S
 const paths = (index: InterviewIndex): string[] => index.notes().map((n) => n.path).sort();
 
 describe("InterviewIndex", () => {
+	it("reads a note's headings only when the debrief rule asks: never for a note that records its debrief", async () => {
+		const app = await createTestApp({ files: { "Interviews/Done.md": note("Contoso", "debriefed: 2026-11-19\n"), "Interviews/Open.md": `${note("Northwind")}\n## Debrief\nWent well.\n` } });
+		const asked: string[] = [];
+		const getFileCache = (file: Parameters<typeof app.metadataCache.getFileCache>[0]) => {
+			const cache = app.metadataCache.getFileCache(file);
+			return cache && new Proxy(cache, { get: (target, key, receiver) => (key === "headings" && asked.push(file.path), Reflect.get(target, key, receiver) as unknown) });
+		};
+		const metadataCache = Object.assign(Object.create(app.metadataCache) as typeof app.metadataCache, { getFileCache });
+		const index = new InterviewIndex({ vault: app.vault, metadataCache }, () => resolveSettings({}).settings, { now: () => NOW });
+		index.build();
+		expect(asked).toEqual([]);
+		expect(index.items(NOW).map((i) => `${i.note} ${i.kind}`).filter((i) => i.endsWith(" debrief"))).toEqual([]);
+		expect(asked).toEqual(["Interviews/Open.md"]);
+	});
+
 	it("indexes interview notes by type, tag and folder from the metadata cache", async () => {
 		const { index } = await start();
 		expect(paths(index)).toEqual(["Interviews/Broken.md", "Interviews/Contoso.md", "Interviews/Northwind.md", "Journal/Fabrikam.md", "Journal/Tagged.md"]);
