@@ -17,11 +17,12 @@ function itemId(path: string, kind: ItemKind, hit: Hit): string {
 	return hit.request ? `${path}#request:${hit.request.index}:${hit.request.item}` : `${path}#${kind}`;
 }
 
-/** A kind whose step is one date key is done once the note records that date. */
-function recorded(kind: ItemKind, iv: Interview): boolean {
-	const done = followUpKind(kind).done;
-	return "write" in done && "date" in done.write && iv.done[done.write.date] !== undefined;
-}
+/** Each kind with its descriptor and, when its step is one date key, that key: the kind is done once the note records that date. */
+const KINDS = ITEM_KINDS.map((kind) => {
+	const spec = followUpKind(kind);
+	const done = spec.done;
+	return { kind, spec, dateKey: "write" in done && "date" in done.write ? done.write.date : undefined };
+});
 
 /**
  * The open follow-up items of one interview at `now`. `firstSeen` is when a
@@ -35,9 +36,8 @@ export function itemsForInterview(interview: Interview, now: Date, settings: Set
 	if (date) input.date = date;
 	if (firstSeen) input.firstSeen = firstSeen;
 	const out: FollowUpItem[] = [];
-	for (const kind of ITEM_KINDS) {
-		if (recorded(kind, interview)) continue;
-		const spec = followUpKind(kind);
+	for (const { kind, spec, dateKey } of KINDS) {
+		if (dateKey !== undefined && interview.done[dateKey] !== undefined) continue;
 		for (const hit of spec.rule(input)) {
 			const item: FollowUpItem = {
 				id: itemId(interview.path, kind, hit),
