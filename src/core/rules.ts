@@ -3,7 +3,7 @@
  * follow-up items out. Pure; every number comes from Settings. Each kind's
  * rule and label live in its descriptor (follow-ups/kinds.ts).
  */
-import { ITEM_KINDS, followUpKind, type Hit, type RuleInput } from "./follow-ups/kinds";
+import { doneDateKeyOf, ITEM_KINDS, followUpKind, type Hit, type RuleInput } from "./follow-ups/kinds";
 import { itemState } from "./follow-ups/timing";
 import type { Interview } from "./interview";
 import type { FollowUpItem, ItemKind } from "./items";
@@ -17,12 +17,8 @@ function itemId(path: string, kind: ItemKind, hit: Hit): string {
 	return hit.request ? `${path}#request:${hit.request.index}:${hit.request.item}` : `${path}#${kind}`;
 }
 
-/** Each kind with its descriptor and, when its step is one date key, that key: the kind is done once the note records that date. */
-const KINDS = ITEM_KINDS.map((kind) => {
-	const spec = followUpKind(kind);
-	const done = spec.done;
-	return { kind, spec, dateKey: "write" in done && "date" in done.write ? done.write.date : undefined };
-});
+/** Each kind with its descriptor and done date key, looked up once rather than per interview. */
+const KINDS = ITEM_KINDS.map((kind) => ({ kind, spec: followUpKind(kind), dateKey: doneDateKeyOf(kind) }));
 
 /**
  * The open follow-up items of one interview at `now`. `firstSeen` is when a

@@ -3,7 +3,7 @@ import { toLocalIso } from "../../src/core/dates";
 import { parseInterview, type Interview } from "../../src/core/interview";
 import type { FollowUpItem, ItemKind } from "../../src/core/items";
 import { afterHours, computeItems, itemState, itemsForInterview, joinNames } from "../../src/core/rules";
-import { followUpKind, ITEM_KINDS } from "../../src/core/follow-ups/kinds";
+import { doneDateKeyOf, ITEM_KINDS } from "../../src/core/follow-ups/kinds";
 import { DEFAULT_SETTINGS, type Settings } from "../../src/core/settings";
 
 /** The v1 rules' settings: the contact-details reminder (v2) is tested on its own below. */
@@ -299,16 +299,12 @@ describe("a kind whose step writes a date", () => {
 			[{ outcome: "rejected", outcome_date: "2026-11-21" }, "2026-11-22T09:00"],
 			[{ outcome: "offer", outcome_date: "2026-11-21", offer_deadline: "2026-11-28" }, "2026-11-22T09:00"],
 		];
-		const dateKeyOf = (kind: ItemKind): string | undefined => {
-			const done = followUpKind(kind).done;
-			return "write" in done && "date" in done.write ? done.write.date : undefined;
-		};
 		const seen = new Set<ItemKind>();
 		for (const [fm, now] of scenarios) {
 			const iv = note({ ...base, ...fm });
 			const open = itemsForInterview(iv, at(now), S);
 			for (const kind of new Set(kinds(open))) {
-				const key = dateKeyOf(kind);
+				const key = doneDateKeyOf(kind);
 				if (key === undefined) continue;
 				seen.add(kind);
 				const recorded: Interview = { ...iv, done: { ...iv.done, [key]: { at: at(now), dateOnly: true } } };
@@ -318,6 +314,6 @@ describe("a kind whose step writes a date", () => {
 				expect(after.map((i) => i.id), `${kind} with ${key} recorded`).toEqual(expect.arrayContaining(open.filter((i) => i.kind !== kind).map((i) => i.id)));
 			}
 		}
-		expect([...seen].sort()).toEqual(ITEM_KINDS.filter((k) => dateKeyOf(k) !== undefined).sort());
+		expect([...seen].sort()).toEqual(ITEM_KINDS.filter((k) => doneDateKeyOf(k) !== undefined).sort());
 	});
 });

@@ -272,7 +272,13 @@ export function doneStepOf(kind: ItemKind): DoneStep | undefined {
 	return hasStep(done) ? done : undefined;
 }
 
+/** The frontmatter key a kind's step records its date in, when the step is one date (the kind is then done once the note has it). */
+export function doneDateKeyOf(kind: ItemKind): string | undefined {
+	const step = doneStepOf(kind);
+	return step && "date" in step.write ? step.write.date : undefined;
+}
+
 /** Frontmatter keys that record a step with one date (`debriefed`, `thank_you_sent`, …). */
-export const DONE_DATE_KEYS: readonly string[] = DONE_STEPS.flatMap((s) => ("date" in s.write ? [s.write.date] : []));
+export const DONE_DATE_KEYS: readonly string[] = ITEM_KINDS.flatMap((k) => doneDateKeyOf(k) ?? []);
 
 export const isItemKind = (v: string): v is ItemKind => Object.prototype.hasOwnProperty.call(FOLLOW_UP_KINDS, v);
