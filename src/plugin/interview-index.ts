@@ -14,13 +14,13 @@
  * 'resolved' and only then is it complete (the startup notice waits for that).
  */
 import { Component, Events, getLinkpath, TFile, type CachedMetadata, type EventRef, type MetadataCache, type Vault } from "obsidian";
+import { lazyBodyFacts } from "../core/debrief";
 import { isInterviewNote } from "../core/detect";
 import type { BodyFacts } from "../core/follow-ups/kinds";
 import { parseInterview, type ParsedInterview } from "../core/interview";
 import { withPersonNotes } from "../core/people";
 import { UNCLOSED_FRONTMATTER } from "../core/frontmatter-block";
 import { bodyFactsFromCache } from "./body-facts";
-import { lazyBodyFacts } from "../core/debrief";
 import type { FollowUpItem, NoteProblem } from "../core/items";
 import type { Settings } from "../core/settings";
 import type { IndexedNote, LiveIndex } from "./context";
