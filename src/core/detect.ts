@@ -13,21 +13,33 @@ const isUnder = (path: string, folder: string): boolean => {
 	return f !== "" && (path === f || (path.startsWith(f) && path.charCodeAt(f.length) === 47));
 };
 
-const isInterviewTag = (tag: string): boolean => {
+// ASCII letters in any case: no other character lower-cases to one of them, so a tag without this match is never #interview.
+const INTERVIEW_WORD = /interview/i;
+const TAG_KEYS = ["tags", "tag"] as const;
+const TAG_SEPARATORS = /[,\s]+/;
+
+/** #interview or a tag under it. Most tags do not spell the word: only those that do are trimmed and folded. */
+export const isInterviewTag = (tag: string): boolean => {
+	if (!INTERVIEW_WORD.test(tag)) return false;
 	const t = tag.trim().replace(/^#/, "").toLowerCase();
 	return t === "interview" || t.startsWith("interview/");
 };
 
-/** Tags from a frontmatter `tags`/`tag` value: a list, or text separated by commas or spaces. */
-export function frontmatterTags(frontmatter: Record<string, unknown> | undefined): string[] {
-	if (!frontmatter) return [];
-	const out: string[] = [];
-	for (const key of ["tags", "tag"]) {
+/**
+ * Whether a frontmatter `tags`/`tag` value (a list, or text separated by
+ * commas or spaces) holds #interview; asked for every note of a vault, so no
+ * list is built for a value that does not spell the word.
+ */
+function hasInterviewFrontmatterTag(frontmatter: Record<string, unknown>): boolean {
+	for (const key of TAG_KEYS) {
 		const v = frontmatter[key];
-		const list: unknown[] = Array.isArray(v) ? v : typeof v === "string" ? v.split(/[,\s]+/) : [];
-		for (const t of list) if (typeof t === "string" && t.trim() !== "") out.push(t.trim());
+		if (typeof v === "string") {
+			if (INTERVIEW_WORD.test(v) && v.split(TAG_SEPARATORS).some(isInterviewTag)) return true;
+		} else if (Array.isArray(v)) {
+			for (const t of v) if (typeof t === "string" && isInterviewTag(t)) return true;
+		}
 	}
-	return out;
+	return false;
 }
 
 const CODE_FENCE = /^\s{0,3}(```|~~~)/;
@@ -73,7 +85,7 @@ export function isInterviewNote(note: NoteFacts, settings: Settings): boolean {
 	const type = typeof fm?.type === "string" ? fm.type.trim().toLowerCase() : undefined;
 	if (settings.detectByType && type === "interview") return true;
 	if (settings.detectByTag) {
-		if (frontmatterTags(fm).some(isInterviewTag)) return true;
+		if (fm && hasInterviewFrontmatterTag(fm)) return true;
 		if (note.hasInlineTag === true) return true;
 		if (note.inlineTags?.some(isInterviewTag)) return true;
 	}

@@ -15,7 +15,7 @@
  */
 import { Component, Events, getLinkpath, TFile, type CachedMetadata, type EventRef, type MetadataCache, type Vault } from "obsidian";
 import { lazyBodyFacts } from "../core/debrief";
-import { isInterviewNote } from "../core/detect";
+import { isInterviewNote, isInterviewTag } from "../core/detect";
 import type { BodyFacts } from "../core/follow-ups/kinds";
 import { parseInterview, type ParsedInterview } from "../core/interview";
 import { withPersonNotes } from "../core/people";
@@ -214,9 +214,8 @@ export class InterviewIndex extends Component implements LiveIndex, NoteUpdates 
 	private read(file: TFile, cache: CachedMetadata): boolean {
 		const path = file.path;
 		const frontmatter = cache.frontmatter;
-		const inlineTags = (cache.tags ?? []).map((t) => t.tag);
-		const facts = { path, inlineTags, ...(frontmatter ? { frontmatter } : {}) };
-		if (!isInterviewNote(facts, this.settings())) {
+		const hasInlineTag = cache.tags !== undefined && cache.tags.some((t) => isInterviewTag(t.tag));
+		if (!isInterviewNote(frontmatter ? { path, frontmatter, hasInlineTag } : { path, hasInlineTag }, this.settings())) {
 			if (this.cache.note(path)) this.cache.set(path, null);
 			this.links.remove(path);
 			this.rejections.read(path, null);

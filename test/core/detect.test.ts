@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hasInlineInterviewTag, isInterviewNote, mightBeInterview } from "../../src/core/detect";
+import { hasInlineInterviewTag, isInterviewNote, isInterviewTag, mightBeInterview } from "../../src/core/detect";
 import { DEFAULT_SETTINGS, type Settings } from "../../src/core/settings";
 
 const s = (over: Partial<Settings> = {}): Settings => ({ ...DEFAULT_SETTINGS, ...over });
@@ -24,6 +24,41 @@ describe("isInterviewNote", () => {
 		["not markdown", { path: "Interviews/a.canvas" }, s(), false],
 		["ordinary note", { path: "Daily/2026-11-19.md", frontmatter: { tags: ["daily"] } }, s(), false],
 	])("%s", (_n, note, settings, expected) => expect(isInterviewNote(note, settings)).toBe(expected));
+
+	it.each([
+		["tag text that spells the word only inside another tag", { tags: "interviewing, job" }, false],
+		["tag text with the tag among others", { tags: "job  Interview/Phone,daily" }, true],
+		["a list with values that are not text", { tags: [1, null, { a: "interview" }, " #INTERVIEW "] }, true],
+		["a list that spells the word only inside a tag", { tags: ["pre-interview", "interviews"] }, false],
+		["`tag:` rather than `tags:`", { tag: ["interview"] }, true],
+		["the word in another key", { topic: "interview", tags: ["daily"] }, false],
+	])("frontmatter: %s", (_n, frontmatter, expected) => expect(isInterviewNote({ path: "Notes/a.md", frontmatter }, s())).toBe(expected));
+});
+
+describe("isInterviewTag", () => {
+	// The rule it keeps: trimmed, without a leading #, in lower case, `interview` or under it.
+	const byRule = (tag: string): boolean => {
+		const t = tag.trim().replace(/^#/, "").toLowerCase();
+		return t === "interview" || t.startsWith("interview/");
+	};
+	it.each([
+		"interview", "#interview", " #Interview ", "INTERVIEW/Phone", "interview/", "interviewing", "my-interview", "#interview\t",
+		// Letters outside ASCII that look like, or lower-case near, the word's letters.
+		"\u0130nterview", "\u0131nterview", "int\u0435rview", "interv\u0456ew", "INTERVIEW\u212A", "\uFF49nterview", "interview\u0307",
+		"", "#", "/interview",
+	])("%j", (tag) => expect(isInterviewTag(tag)).toBe(byRule(tag)));
+
+	it("agrees with the rule on every way of writing the word with one letter swapped for any character up to U+FFFF", () => {
+		const word = "interview";
+		let disagreements = 0;
+		for (let at = 0; at < word.length; at++) {
+			for (let c = 0; c <= 0xffff; c += at === 0 ? 1 : 7) {
+				const tag = `#${word.slice(0, at)}${String.fromCharCode(c)}${word.slice(at + 1)}`;
+				if (isInterviewTag(tag) !== byRule(tag)) disagreements++;
+			}
+		}
+		expect(disagreements).toBe(0);
+	});
 });
 
 describe("hasInlineInterviewTag", () => {
