@@ -13,7 +13,7 @@ const isUnder = (path: string, folder: string): boolean => {
 	return f !== "" && (path === f || (path.startsWith(f) && path.charCodeAt(f.length) === 47));
 };
 
-// ASCII letters in any case: no other character lower-cases to one of them, so a tag without this match is never #interview.
+// ASCII letters in any case. No other character lower-cases to exactly one of them (İ becomes i plus a dot), so a tag without this match is never #interview.
 const INTERVIEW_WORD = /interview/i;
 const TAG_KEYS = ["tags", "tag"] as const;
 const TAG_SEPARATORS = /[,\s]+/;
